@@ -1,0 +1,44 @@
+namespace Mikrotik.Nano
+{
+    /// <summary>
+    /// Sizes every buffer of a connection. All of them are allocated once, when the
+    /// <see cref="ApiConnection"/> is constructed; nothing grows afterwards.
+    /// </summary>
+    /// <remarks>
+    /// The defaults take about 6 KB of managed heap (see the README's memory table): a 4096-byte
+    /// receive buffer, a 1024-byte transmit buffer, a 64-word table and 8 tag slots.
+    /// </remarks>
+    public sealed class ConnectionOptions
+    {
+        /// <summary>
+        /// Bytes of the receive buffer. A sentence is decoded in place here, so this bounds the
+        /// largest reply delivered whole; a larger word is skipped and the reply flagged truncated.
+        /// </summary>
+        public int ReceiveBufferSize { get; set; } = 4096;
+
+        /// <summary>Bytes of the transmit buffer: the largest command that can be sent.</summary>
+        public int TransmitBufferSize { get; set; } = 1024;
+
+        /// <summary>Words one reply may hold; further words are dropped and the reply flagged truncated.</summary>
+        public int MaxWordsPerSentence { get; set; } = 64;
+
+        /// <summary>Commands that may run at once (one more slot is kept for login and cancels).</summary>
+        public int TagSlots { get; set; } = 8;
+
+        /// <summary>The longest password, in UTF-8 bytes, the legacy login can hash.</summary>
+        public int MaxPasswordBytes { get; set; } = 64;
+
+        /// <summary>Turns reply bytes into strings when asked; UTF-8 with a byte-for-byte fallback by default.</summary>
+        public ITextDecoder TextDecoder { get; set; } = new Utf8TextDecoder();
+
+        /// <summary>Throws <see cref="MikrotikException"/> with <see cref="ErrorCode.InvalidConfiguration"/> if a value is out of range.</summary>
+        public void Validate()
+        {
+            if (ReceiveBufferSize < 64 || TransmitBufferSize < 64 || MaxWordsPerSentence < 2 || TagSlots < 1
+                || TagSlots > 256 || MaxPasswordBytes < 0 || TextDecoder == null)
+            {
+                throw new MikrotikException(ErrorCode.InvalidConfiguration, "options out of range");
+            }
+        }
+    }
+}

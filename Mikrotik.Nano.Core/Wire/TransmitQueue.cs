@@ -1,0 +1,186 @@
+using System;
+
+namespace Mikrotik.Nano
+{
+    /// <summary>
+    /// The transmit buffer: bytes committed and waiting for the transport, followed by at most one
+    /// sentence being written. A sentence is committed whole or rolled back, never half-written.
+    /// </summary>
+    internal sealed class TransmitQueue
+    {
+        private readonly byte[] _buffer;
+        private readonly byte[] _digits = new byte[20];
+        private int _start;
+        private int _end;
+        private int _write;
+        private bool _open;
+
+        internal TransmitQueue(int size)
+        {
+            _buffer = new byte[size];
+        }
+
+        internal byte[] Buffer
+        {
+            get { return _buffer; }
+        }
+
+        internal int Start
+        {
+            get { return _start; }
+        }
+
+        internal int Count
+        {
+            get { return _end - _start; }
+        }
+
+        internal bool IsSentenceOpen
+        {
+            get { return _open; }
+        }
+
+        internal void Consume(int count)
+        {
+            if (count < 0 || count > _end - _start)
+            {
+                throw new ArgumentOutOfRangeException("count");
+            }
+
+            _start += count;
+            if (_start == _end)
+            {
+                _start = 0;
+                _end = 0;
+            }
+        }
+
+        internal void BeginSentence()
+        {
+            if (_start > 0)
+            {
+                // Move the unsent bytes to the front so the new sentence has the most room.
+                Array.Copy(_buffer, _start, _buffer, 0, _end - _start);
+                _end -= _start;
+                _start = 0;
+            }
+
+            _write = _end;
+            _open = true;
+        }
+
+        /// <summary>Ends the open sentence with its terminator and makes it visible to the transport.</summary>
+        internal ErrorCode CommitSentence()
+        {
+            if (_write + 1 > _buffer.Length)
+            {
+                return Overflow();
+            }
+
+            _buffer[_write++] = 0;
+            _end = _write;
+            _open = false;
+            return ErrorCode.None;
+        }
+
+        internal void Rollback()
+        {
+            _write = _end;
+            _open = false;
+        }
+
+        /// <summary>Writes a word made of up to three text parts and a text value.</summary>
+        internal ErrorCode WriteWord(string a, string b, string c, string value)
+        {
+            int length = Size(a) + Size(b) + Size(c) + Size(value);
+            ErrorCode error = WritePrefix(length);
+            if (error != ErrorCode.None)
+            {
+                return error;
+            }
+
+            WriteText(a);
+            WriteText(b);
+            WriteText(c);
+            WriteText(value);
+            return ErrorCode.None;
+        }
+
+        /// <summary>Writes a word made of up to three text parts and a byte value.</summary>
+        internal ErrorCode WriteWord(string a, string b, string c, byte[] value, int offset, int count)
+        {
+            int length = Size(a) + Size(b) + Size(c) + count;
+            ErrorCode error = WritePrefix(length);
+            if (error != ErrorCode.None)
+            {
+                return error;
+            }
+
+            WriteText(a);
+            WriteText(b);
+            WriteText(c);
+            Array.Copy(value, offset, _buffer, _write, count);
+            _write += count;
+            return ErrorCode.None;
+        }
+
+        /// <summary>Writes a word made of up to three text parts and a decimal integer.</summary>
+        internal ErrorCode WriteWord(string a, string b, string c, long value)
+        {
+            int n = FormatDecimal(value);
+            return WriteWord(a, b, c, _digits, _digits.Length - n, n);
+        }
+
+        private ErrorCode WritePrefix(int length)
+        {
+            if (_write + LengthCodec.GetPrefixSize((uint)length) + length > _buffer.Length)
+            {
+                return Overflow();
+            }
+
+            _write += LengthCodec.Encode((uint)length, _buffer, _write);
+            return ErrorCode.None;
+        }
+
+        private ErrorCode Overflow()
+        {
+            // Nothing pending means the sentence alone is too large; otherwise flushing may help.
+            ErrorCode error = _end == 0 ? ErrorCode.CommandTooLarge : ErrorCode.TransmitBufferFull;
+            Rollback();
+            return error;
+        }
+
+        private void WriteText(string text)
+        {
+            if (text != null)
+            {
+                _write += Utf8.Encode(text, _buffer, _write);
+            }
+        }
+
+        private static int Size(string text)
+        {
+            return text == null ? 0 : Utf8.GetByteCount(text);
+        }
+
+        // Formats right-aligned into _digits; returns the digit count.
+        private int FormatDecimal(long value)
+        {
+            ulong magnitude = value < 0 ? (ulong)(0 - value) : (ulong)value;
+            int i = _digits.Length;
+            do
+            {
+                _digits[--i] = (byte)('0' + (int)(magnitude % 10));
+                magnitude /= 10;
+            }
+            while (magnitude != 0);
+
+            if (value < 0)
+            {
+                _digits[--i] = (byte)'-';
+            }
+
+            return _digits.Length - i;
+        }
+    }
+}

@@ -1,0 +1,25 @@
+using System;
+
+namespace nanoFramework.TestFramework
+{
+    /// <summary>
+    /// One case of a test method: the method is invoked once with these arguments for every row.
+    /// </summary>
+    [AttributeUsage(AttributeTargets.Method, AllowMultiple = true)]
+    public sealed class DataRowAttribute : Attribute
+    {
+        /// <summary>
+        /// Creates a row of arguments for the test method.
+        /// </summary>
+        /// <param name="methodParameters">The arguments, in the order of the method's parameters.</param>
+        public DataRowAttribute(params object[] methodParameters)
+        {
+            MethodParameters = methodParameters;
+        }
+
+        /// <summary>
+        /// The arguments the test method is invoked with.
+        /// </summary>
+        public object[] MethodParameters { get; }
+    }
+}

@@ -1,0 +1,12 @@
+using System;
+
+namespace nanoFramework.TestFramework
+{
+    /// <summary>
+    /// Marks a public static method that runs once before the tests of its class.
+    /// </summary>
+    [AttributeUsage(AttributeTargets.Method, AllowMultiple = false)]
+    public sealed class SetupAttribute : Attribute
+    {
+    }
+}

@@ -82,7 +82,7 @@ namespace Mikrotik.Nano.Tests.Commands
         public static void InvalidPathsAreRefused(string path)
         {
             ApiConnection connection = WireScript.LoggedIn(null);
-            AssertFails(ErrorCode.InvalidPath, () => connection.NewCommand().Path(path));
+            Throws.Code(ErrorCode.InvalidPath, () => connection.NewCommand().Path(path));
             Assert.AreEqual(0, connection.TransmitCount, "nothing may be written");
         }
 
@@ -94,8 +94,8 @@ namespace Mikrotik.Nano.Tests.Commands
         public static void InvalidNamesAreRefused(string name)
         {
             ApiConnection connection = WireScript.LoggedIn(null);
-            AssertFails(ErrorCode.InvalidName, () => connection.NewCommand().Path("/interface/print").Attribute(name, "x"));
-            AssertFails(ErrorCode.InvalidName, () => connection.NewCommand().Path("/interface/print").QueryHas(name));
+            Throws.Code(ErrorCode.InvalidName, () => connection.NewCommand().Path("/interface/print").Attribute(name, "x"));
+            Throws.Code(ErrorCode.InvalidName, () => connection.NewCommand().Path("/interface/print").QueryHas(name));
             Assert.AreEqual(0, connection.TransmitCount, "nothing may be written");
         }
 
@@ -107,7 +107,7 @@ namespace Mikrotik.Nano.Tests.Commands
         public static void InvalidQueryOperationsAreRefused(string operations)
         {
             ApiConnection connection = WireScript.LoggedIn(null);
-            AssertFails(ErrorCode.InvalidQuery, () => connection.NewCommand().Path("/interface/print").QueryOperations(operations));
+            Throws.Code(ErrorCode.InvalidQuery, () => connection.NewCommand().Path("/interface/print").QueryOperations(operations));
         }
 
         /// <summary>A command larger than the buffer is refused whole, and the next command still goes out intact.</summary>
@@ -117,7 +117,7 @@ namespace Mikrotik.Nano.Tests.Commands
             ConnectionOptions options = new ConnectionOptions();
             options.TransmitBufferSize = 64;
             ApiConnection connection = WireScript.LoggedIn(options);
-            AssertFails(ErrorCode.CommandTooLarge, () => connection.NewCommand().Path("/system/identity/set")
+            Throws.Code(ErrorCode.CommandTooLarge, () => connection.NewCommand().Path("/system/identity/set")
                 .Attribute("name", "0123456789012345678901234567890123456789012345678901234567890123456789"));
             Assert.AreEqual(0, connection.TransmitCount);
 
@@ -134,7 +134,7 @@ namespace Mikrotik.Nano.Tests.Commands
             ApiConnection connection = WireScript.LoggedIn(options);
             connection.NewCommand().Path("/system/identity/print").Send();
             int pending = connection.TransmitCount;
-            AssertFails(ErrorCode.TransmitBufferFull, () => connection.NewCommand().Path("/system/resource/print").Proplist("uptime,cpu-load,free-memory").Send());
+            Throws.Code(ErrorCode.TransmitBufferFull, () => connection.NewCommand().Path("/system/resource/print").Proplist("uptime,cpu-load,free-memory").Send());
             Assert.AreEqual(pending, connection.TransmitCount, "the pending command is untouched");
         }
 
@@ -148,7 +148,7 @@ namespace Mikrotik.Nano.Tests.Commands
             connection.NewCommand().Path("/log/print").Flag("follow").Send();
             connection.NewCommand().Path("/log/print").Flag("follow").Send();
             int pending = connection.TransmitCount;
-            AssertFails(ErrorCode.TagTableFull, () => connection.NewCommand().Path("/interface/print").Send());
+            Throws.Code(ErrorCode.TagTableFull, () => connection.NewCommand().Path("/interface/print").Send());
             Assert.AreEqual(pending, connection.TransmitCount);
         }
 
@@ -157,13 +157,13 @@ namespace Mikrotik.Nano.Tests.Commands
         public static void StateIsEnforced()
         {
             ApiConnection fresh = new ApiConnection(null);
-            AssertFails(ErrorCode.NotLoggedIn, () => fresh.NewCommand());
+            Throws.Code(ErrorCode.NotLoggedIn, () => fresh.NewCommand());
 
             ApiConnection connection = WireScript.LoggedIn(null);
             CommandWriter writer = connection.NewCommand().Path("/interface/print");
             writer.Send();
-            AssertFails(ErrorCode.InvalidState, () => writer.Attribute("x", "y"));
-            AssertFails(ErrorCode.InvalidState, () => writer.Send());
+            Throws.Code(ErrorCode.InvalidState, () => writer.Attribute("x", "y"));
+            Throws.Code(ErrorCode.InvalidState, () => writer.Send());
         }
 
         /// <summary>Tags are distinct for commands in flight.</summary>
@@ -176,21 +176,6 @@ namespace Mikrotik.Nano.Tests.Commands
             Assert.AreNotEqual(a, b);
             Assert.IsTrue(connection.IsActive(a) && connection.IsActive(b));
             Assert.AreEqual(2, connection.ActiveCommandCount);
-        }
-
-        internal static void AssertFails(ErrorCode code, System.Action action)
-        {
-            try
-            {
-                action();
-            }
-            catch (MikrotikException e)
-            {
-                Assert.AreEqual((int)code, (int)e.Code, "error code");
-                return;
-            }
-
-            Assert.IsTrue(false, "expected MikrotikException " + ((int)code).ToString());
         }
     }
 }

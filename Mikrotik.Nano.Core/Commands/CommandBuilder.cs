@@ -5,16 +5,14 @@ namespace Mikrotik.Nano
     /// <see cref="Path"/>. Attributes, queries and sending exist only on the
     /// <see cref="CommandWriter"/> that <see cref="Path"/> returns (typestate without generics).
     /// </summary>
-    /// <remarks>The connection owns one builder and reuses it for every command: nothing is allocated.</remarks>
+    /// <remarks>Each <see cref="CommandBuffer"/> owns one builder and reuses it: nothing is allocated.</remarks>
     public sealed class CommandBuilder
     {
-        private readonly ApiConnection _connection;
-        private readonly CommandWriter _writer;
+        private readonly CommandBuffer _buffer;
 
-        internal CommandBuilder(ApiConnection connection, CommandWriter writer)
+        internal CommandBuilder(CommandBuffer buffer)
         {
-            _connection = connection;
-            _writer = writer;
+            _buffer = buffer;
         }
 
         /// <summary>
@@ -28,12 +26,11 @@ namespace Mikrotik.Nano
         {
             if (!IsValidPath(path))
             {
-                _connection.AbandonCommand();
+                _buffer.Abandon();
                 throw new MikrotikException(ErrorCode.InvalidPath, "invalid command path");
             }
 
-            _connection.BeginCommandWord(path);
-            return _writer;
+            return _buffer.WritePath(path);
         }
 
         internal static bool IsValidPath(string path)

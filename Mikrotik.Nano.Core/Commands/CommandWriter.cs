@@ -1,23 +1,29 @@
 namespace Mikrotik.Nano
 {
     /// <summary>
-    /// A command that has its path: add attributes and query words, then <see cref="Send"/>.
-    /// Every call writes its word straight into the connection's transmit buffer; if a word does
-    /// not fit, the whole command is rolled back and an exception says why.
+    /// A command that has its path: add attributes and query words, then hand it to
+    /// <see cref="ApiConnection.Send"/> (or the client's Send). Every call encodes its word into the
+    /// <see cref="CommandBuffer"/>; if a word does not fit, the command is discarded and an
+    /// exception says why.
     /// </summary>
     /// <remarks>
-    /// The connection reuses one writer for every command: a writer is valid from
-    /// <see cref="CommandBuilder.Path"/> until <see cref="Send"/> or <see cref="Abandon"/>, and is
-    /// used from one thread at a time. Names are ASCII without <c>=</c>; values are any text
-    /// (sent as UTF-8) or raw bytes.
+    /// A buffer reuses one writer for every command: a writer is valid from
+    /// <see cref="CommandBuilder.Path"/> until the command is sent or the buffer begins another.
+    /// Names are ASCII without <c>=</c> or spaces; values are any text (sent as UTF-8) or raw bytes.
     /// </remarks>
     public sealed class CommandWriter
     {
-        private readonly ApiConnection _connection;
+        private readonly CommandBuffer _buffer;
 
-        internal CommandWriter(ApiConnection connection)
+        internal CommandWriter(CommandBuffer buffer)
         {
-            _connection = connection;
+            _buffer = buffer;
+        }
+
+        /// <summary>The buffer this command is staged in.</summary>
+        public CommandBuffer Buffer
+        {
+            get { return _buffer; }
         }
 
         /// <summary>Adds <c>=name=value</c>.</summary>
@@ -27,7 +33,7 @@ namespace Mikrotik.Nano
         public CommandWriter Attribute(string name, string value)
         {
             CheckName(name);
-            _connection.WriteCommandWord("=", name, "=", value == null ? string.Empty : value);
+            Write("=", name, "=", value == null ? string.Empty : value);
             return this;
         }
 
@@ -38,7 +44,7 @@ namespace Mikrotik.Nano
         public CommandWriter Attribute(string name, long value)
         {
             CheckName(name);
-            _connection.WriteCommandWord("=", name, "=", value);
+            Write("=", name, "=", value);
             return this;
         }
 
@@ -56,7 +62,7 @@ namespace Mikrotik.Nano
                 Fail(ErrorCode.InvalidName, "bad value range");
             }
 
-            _connection.WriteCommandWord("=", name, "=", value, offset, count);
+            Write("=", name, "=", value, offset, count);
             return this;
         }
 
@@ -74,7 +80,7 @@ namespace Mikrotik.Nano
         public CommandWriter Proplist(string names)
         {
             CheckName(names);
-            _connection.WriteCommandWord("=.proplist=", null, null, names);
+            Write("=.proplist=", null, null, names);
             return this;
         }
 
@@ -84,7 +90,7 @@ namespace Mikrotik.Nano
         public CommandWriter QueryHas(string name)
         {
             CheckName(name);
-            _connection.WriteCommandWord("?", name, null, (string)null);
+            Write("?", name, null, (string)null);
             return this;
         }
 
@@ -94,7 +100,7 @@ namespace Mikrotik.Nano
         public CommandWriter QueryLacks(string name)
         {
             CheckName(name);
-            _connection.WriteCommandWord("?-", name, null, (string)null);
+            Write("?-", name, null, (string)null);
             return this;
         }
 
@@ -146,6 +152,7 @@ namespace Mikrotik.Nano
         /// <returns>This writer.</returns>
         public CommandWriter QueryOperations(string operations)
         {
+            _buffer.CheckStaged();
             if (operations == null || operations.Length == 0)
             {
                 Fail(ErrorCode.InvalidQuery, "empty query operations");
@@ -160,36 +167,38 @@ namespace Mikrotik.Nano
                 }
             }
 
-            _connection.WriteCommandWord("?#", operations, null, (string)null);
+            Write("?#", operations, null, (string)null);
             return this;
-        }
-
-        /// <summary>
-        /// Tags the command, commits it to the transmit buffer and returns its tag, which every
-        /// reply to it carries. The command is on its way once the transport has sent the bytes.
-        /// </summary>
-        /// <returns>The command's tag (positive).</returns>
-        /// <exception cref="MikrotikException"><see cref="ErrorCode.TagTableFull"/> or a buffer error; nothing was sent.</exception>
-        public int Send()
-        {
-            return _connection.SendCommand();
-        }
-
-        /// <summary>Discards the command; nothing of it is sent.</summary>
-        public void Abandon()
-        {
-            _connection.AbandonCommand();
         }
 
         private CommandWriter Query(string prefix, string name, string value)
         {
             CheckName(name);
-            _connection.WriteCommandWord(prefix, name, "=", value == null ? string.Empty : value);
+            Write(prefix, name, "=", value == null ? string.Empty : value);
             return this;
+        }
+
+        private void Write(string a, string b, string c, string value)
+        {
+            _buffer.CheckStaged();
+            _buffer.Write(_buffer.Words.WriteWord(a, b, c, value));
+        }
+
+        private void Write(string a, string b, string c, long value)
+        {
+            _buffer.CheckStaged();
+            _buffer.Write(_buffer.Words.WriteWord(a, b, c, value));
+        }
+
+        private void Write(string a, string b, string c, byte[] value, int offset, int count)
+        {
+            _buffer.CheckStaged();
+            _buffer.Write(_buffer.Words.WriteWord(a, b, c, value, offset, count));
         }
 
         private void CheckName(string name)
         {
+            _buffer.CheckStaged();
             if (name == null || name.Length == 0)
             {
                 Fail(ErrorCode.InvalidName, "empty name");
@@ -207,7 +216,7 @@ namespace Mikrotik.Nano
 
         private void Fail(ErrorCode code, string message)
         {
-            _connection.AbandonCommand();
+            _buffer.Abandon();
             throw new MikrotikException(code, message);
         }
     }

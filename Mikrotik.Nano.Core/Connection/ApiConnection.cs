@@ -7,7 +7,7 @@ namespace Mikrotik.Nano
     /// <item><see cref="PrepareReceive"/> says where in <see cref="ReceiveBuffer"/> to read into;
     /// the adapter reads there and calls <see cref="CommitReceived"/>.</item>
     /// <item><see cref="Poll"/> decodes and routes one event at a time; <see cref="Reply"/> views it.</item>
-    /// <item>Commands are written by <see cref="NewCommand"/>; the adapter sends
+    /// <item>Commands are built with <see cref="NewCommand"/> and queued by <see cref="Send"/>; the adapter sends
     /// <see cref="TransmitCount"/> bytes from <see cref="TransmitBuffer"/> at <see cref="TransmitOffset"/>
     /// and calls <see cref="CommitTransmitted"/>.</item>
     /// </list>
@@ -24,10 +24,10 @@ namespace Mikrotik.Nano
         private const byte InternalCancel = 3;
 
         private readonly SentenceDecoder _decoder;
-        private readonly TransmitQueue _transmit;
+        private readonly WordBuffer _transmit;
         private readonly TagTable _tags;
         private readonly Reply _reply;
-        private readonly CommandBuilder _builder;
+        private readonly CommandBuffer _command;
         private readonly LegacyLogin _legacyLogin;
         private readonly byte[] _loginResponse = new byte[LegacyLogin.ResponseLength];
         private byte _internalKind;
@@ -48,9 +48,9 @@ namespace Mikrotik.Nano
             options.Validate();
             _reply = new Reply(options.MaxWordsPerSentence, options.TextDecoder);
             _decoder = new SentenceDecoder(options.ReceiveBufferSize, _reply);
-            _transmit = new TransmitQueue(options.TransmitBufferSize);
+            _transmit = new WordBuffer(options.TransmitBufferSize);
             _tags = new TagTable(options.TagSlots);
-            _builder = new CommandBuilder(this, new CommandWriter(this));
+            _command = new CommandBuffer(options.CommandBufferSize);
             _legacyLogin = new LegacyLogin(options.MaxPasswordBytes);
         }
 
@@ -216,24 +216,57 @@ namespace Mikrotik.Nano
         // --- Commands ----------------------------------------------------------------------
 
         /// <summary>
-        /// Starts a command. Any command begun but not sent is discarded. Returns the connection's
-        /// single builder, whose only step is <see cref="CommandBuilder.Path"/>.
+        /// Starts a command in the connection's own <see cref="CommandBuffer"/>, discarding any
+        /// command begun there but not sent. Its only step is <see cref="CommandBuilder.Path"/>.
         /// </summary>
         /// <returns>The builder.</returns>
-        /// <exception cref="MikrotikException"><see cref="ErrorCode.NotLoggedIn"/> or <see cref="ErrorCode.ConnectionClosed"/>.</exception>
         public CommandBuilder NewCommand()
+        {
+            return _command.Begin();
+        }
+
+        /// <summary>
+        /// Tags the command, queues it whole in the transmit buffer, and returns its tag, which
+        /// every reply to it carries. On failure nothing is queued and the command stays staged,
+        /// so it can be sent again after the transport has drained the buffer.
+        /// </summary>
+        /// <param name="command">A command with its path, from any <see cref="CommandBuffer"/>.</param>
+        /// <returns>The command's tag (positive).</returns>
+        /// <exception cref="MikrotikException"><see cref="ErrorCode.NotLoggedIn"/>, <see cref="ErrorCode.ConnectionClosed"/>,
+        /// <see cref="ErrorCode.InvalidState"/>, <see cref="ErrorCode.TagTableFull"/>, <see cref="ErrorCode.TransmitBufferFull"/>
+        /// or <see cref="ErrorCode.CommandTooLarge"/>.</exception>
+        public int Send(CommandWriter command)
         {
             if (State != ConnectionState.Ready)
             {
                 throw new MikrotikException(State == ConnectionState.Closed ? ErrorCode.ConnectionClosed : ErrorCode.NotLoggedIn, "not ready");
             }
 
+            CommandBuffer buffer = command.Buffer;
+            buffer.CheckStaged();
+            int slot = _tags.AllocateUser();
+            if (slot < 0)
+            {
+                throw new MikrotikException(ErrorCode.TagTableFull, "all tag slots busy");
+            }
+
+            WordBuffer staged = buffer.Words;
             _transmit.BeginSentence();
-            return _builder;
+            ErrorCode error = _transmit.Append(staged.Buffer, staged.Start + staged.Count, staged.OpenLength);
+            if (error == ErrorCode.None) error = _transmit.WriteWord(".tag=", null, null, _tags.TagOf(slot));
+            if (error == ErrorCode.None) error = _transmit.CommitSentence();
+            if (error != ErrorCode.None)
+            {
+                _tags.Release(slot);
+                throw new MikrotikException(error, error == ErrorCode.CommandTooLarge ? "command too large" : "transmit buffer full");
+            }
+
+            buffer.Abandon();
+            return _tags.TagOf(slot);
         }
 
         /// <summary>Whether <paramref name="tag"/> is a command of this connection still waiting for its final <c>!done</c>.</summary>
-        /// <param name="tag">A tag from <see cref="CommandWriter.Send"/>.</param>
+        /// <param name="tag">A tag from <see cref="Send"/>.</param>
         /// <returns>True while the command is active.</returns>
         public bool IsActive(int tag)
         {
@@ -244,7 +277,7 @@ namespace Mikrotik.Nano
         /// The slot (0 to <see cref="TagSlotCount"/> - 1) of an active command, so an adapter can
         /// keep per-command state in plain arrays; -1 when the tag is not active.
         /// </summary>
-        /// <param name="tag">A tag from <see cref="CommandWriter.Send"/>.</param>
+        /// <param name="tag">A tag from <see cref="Send"/>.</param>
         /// <returns>The slot, or -1.</returns>
         public int GetSlot(int tag)
         {
@@ -312,65 +345,6 @@ namespace Mikrotik.Nano
             if (State != ConnectionState.Closed)
             {
                 Close(reason);
-            }
-        }
-
-        // --- Used by CommandBuilder and CommandWriter ------------------------------------------
-
-        internal void BeginCommandWord(string path)
-        {
-            WriteCommandWord(path, null, null, (string)null);
-        }
-
-        internal void WriteCommandWord(string a, string b, string c, string value)
-        {
-            CheckOpen();
-            ThrowIfFailed(_transmit.WriteWord(a, b, c, value));
-        }
-
-        internal void WriteCommandWord(string a, string b, string c, long value)
-        {
-            CheckOpen();
-            ThrowIfFailed(_transmit.WriteWord(a, b, c, value));
-        }
-
-        internal void WriteCommandWord(string a, string b, string c, byte[] value, int offset, int count)
-        {
-            CheckOpen();
-            ThrowIfFailed(_transmit.WriteWord(a, b, c, value, offset, count));
-        }
-
-        internal int SendCommand()
-        {
-            CheckOpen();
-            int slot = _tags.AllocateUser();
-            if (slot < 0)
-            {
-                _transmit.Rollback();
-                throw new MikrotikException(ErrorCode.TagTableFull, "all tag slots busy");
-            }
-
-            int tag = _tags.TagOf(slot);
-            ErrorCode error = _transmit.WriteWord(".tag=", null, null, tag);
-            if (error == ErrorCode.None)
-            {
-                error = _transmit.CommitSentence();
-            }
-
-            if (error != ErrorCode.None)
-            {
-                _tags.Release(slot);
-                ThrowIfFailed(error);
-            }
-
-            return tag;
-        }
-
-        internal void AbandonCommand()
-        {
-            if (_transmit.IsSentenceOpen)
-            {
-                _transmit.Rollback();
             }
         }
 
@@ -555,22 +529,6 @@ namespace Mikrotik.Nano
         {
             _user = null;
             _password = null;
-        }
-
-        private void CheckOpen()
-        {
-            if (!_transmit.IsSentenceOpen || State != ConnectionState.Ready)
-            {
-                throw new MikrotikException(ErrorCode.InvalidState, "no command is being built");
-            }
-        }
-
-        private static void ThrowIfFailed(ErrorCode error)
-        {
-            if (error != ErrorCode.None)
-            {
-                throw new MikrotikException(error, error == ErrorCode.CommandTooLarge ? "command too large" : "transmit buffer full");
-            }
         }
     }
 }

@@ -6,7 +6,7 @@ namespace Mikrotik.Nano
     /// </summary>
     /// <remarks>
     /// The defaults take about 6 KB of managed heap (see the README's memory table): a 4096-byte
-    /// receive buffer, a 1024-byte transmit buffer, a 64-word table and 8 tag slots.
+    /// receive buffer, a 1024-byte transmit buffer, a 512-byte command buffer, a 64-word table and 8 tag slots.
     /// </remarks>
     public sealed class ConnectionOptions
     {
@@ -18,6 +18,9 @@ namespace Mikrotik.Nano
 
         /// <summary>Bytes of the transmit buffer: the largest command that can be sent.</summary>
         public int TransmitBufferSize { get; set; } = 1024;
+
+        /// <summary>Bytes of the connection's own command staging buffer (<see cref="ApiConnection.NewCommand"/>).</summary>
+        public int CommandBufferSize { get; set; } = 512;
 
         /// <summary>Words one reply may hold; further words are dropped and the reply flagged truncated.</summary>
         public int MaxWordsPerSentence { get; set; } = 64;
@@ -34,7 +37,7 @@ namespace Mikrotik.Nano
         /// <summary>Throws <see cref="MikrotikException"/> with <see cref="ErrorCode.InvalidConfiguration"/> if a value is out of range.</summary>
         public void Validate()
         {
-            if (ReceiveBufferSize < 64 || TransmitBufferSize < 64 || MaxWordsPerSentence < 2 || TagSlots < 1
+            if (ReceiveBufferSize < 64 || TransmitBufferSize < 64 || CommandBufferSize < 16 || MaxWordsPerSentence < 2 || TagSlots < 1
                 || TagSlots > 256 || MaxPasswordBytes < 0 || TextDecoder == null)
             {
                 throw new MikrotikException(ErrorCode.InvalidConfiguration, "options out of range");

@@ -12,14 +12,14 @@ namespace Mikrotik.Nano.Tests.Commands
         public static void AttributesAndTag()
         {
             ApiConnection connection = WireScript.LoggedIn(null);
-            int tag = connection.NewCommand().Path("/ip/address/add")
+            int tag = connection.Send(connection.NewCommand().Path("/ip/address/add")
                 .Attribute("address", "10.0.0.1/24")
                 .Attribute("comment", "a=b")
                 .Attribute("count", 42)
                 .Attribute("offset", -7)
                 .Flag("disabled")
                 .Proplist(".id,address")
-                .Send();
+                );
             WireScript.AssertWords(new string[]
             {
                 "/ip/address/add", "=address=10.0.0.1/24", "=comment=a=b", "=count=42", "=offset=-7", "=disabled=",
@@ -32,7 +32,7 @@ namespace Mikrotik.Nano.Tests.Commands
         public static void QueryWords()
         {
             ApiConnection connection = WireScript.LoggedIn(null);
-            int tag = connection.NewCommand().Path("/interface/print")
+            int tag = connection.Send(connection.NewCommand().Path("/interface/print")
                 .QueryHas("comment")
                 .QueryLacks("disabled")
                 .QueryEquals("type", "ether")
@@ -41,7 +41,7 @@ namespace Mikrotik.Nano.Tests.Commands
                 .QueryGreater("mtu", "1000")
                 .QueryOperations("|")
                 .QueryOperations("!&.0")
-                .Send();
+                );
             WireScript.AssertWords(new string[]
             {
                 "/interface/print", "?comment", "?-disabled", "?type=ether", "?=type=vlan", "?<mtu=1500", "?>mtu=1000",
@@ -54,10 +54,10 @@ namespace Mikrotik.Nano.Tests.Commands
         public static void ValuesAreBytes()
         {
             ApiConnection connection = WireScript.LoggedIn(null);
-            connection.NewCommand().Path("/system/identity/set")
+            connection.Send(connection.NewCommand().Path("/system/identity/set")
                 .Attribute("name", "\u00e9")
                 .Attribute("raw", new byte[] { 0xFF, 0x00, 0x41 }, 0, 3)
-                .Send();
+                );
             byte[] buffer = connection.TransmitBuffer;
             int at = connection.TransmitOffset;
             // "/system/identity/set" is 20 bytes: prefix 0x14.
@@ -117,11 +117,13 @@ namespace Mikrotik.Nano.Tests.Commands
             ConnectionOptions options = new ConnectionOptions();
             options.TransmitBufferSize = 64;
             ApiConnection connection = WireScript.LoggedIn(options);
-            Throws.Code(ErrorCode.CommandTooLarge, () => connection.NewCommand().Path("/system/identity/set")
+            Throws.Code(ErrorCode.CommandTooLarge, () => connection.Send(connection.NewCommand().Path("/system/identity/set")
+                .Attribute("name", "0123456789012345678901234567890123456789012345678901234567890123456789")));
+            Throws.Code(ErrorCode.CommandTooLarge, () => new CommandBuffer(32).Begin().Path("/system/identity/set")
                 .Attribute("name", "0123456789012345678901234567890123456789012345678901234567890123456789"));
             Assert.AreEqual(0, connection.TransmitCount);
 
-            int tag = connection.NewCommand().Path("/system/identity/print").Send();
+            int tag = connection.Send(connection.NewCommand().Path("/system/identity/print"));
             WireScript.AssertWords(new string[] { "/system/identity/print", ".tag=" + tag.ToString() }, WireScript.SingleTransmitted(connection));
         }
 
@@ -132,9 +134,9 @@ namespace Mikrotik.Nano.Tests.Commands
             ConnectionOptions options = new ConnectionOptions();
             options.TransmitBufferSize = 64;
             ApiConnection connection = WireScript.LoggedIn(options);
-            connection.NewCommand().Path("/system/identity/print").Send();
+            connection.Send(connection.NewCommand().Path("/system/identity/print"));
             int pending = connection.TransmitCount;
-            Throws.Code(ErrorCode.TransmitBufferFull, () => connection.NewCommand().Path("/system/resource/print").Proplist("uptime,cpu-load,free-memory").Send());
+            Throws.Code(ErrorCode.TransmitBufferFull, () => connection.Send(connection.NewCommand().Path("/system/resource/print").Proplist("uptime,cpu-load,free-memory")));
             Assert.AreEqual(pending, connection.TransmitCount, "the pending command is untouched");
         }
 
@@ -145,10 +147,10 @@ namespace Mikrotik.Nano.Tests.Commands
             ConnectionOptions options = new ConnectionOptions();
             options.TagSlots = 2;
             ApiConnection connection = WireScript.LoggedIn(options);
-            connection.NewCommand().Path("/log/print").Flag("follow").Send();
-            connection.NewCommand().Path("/log/print").Flag("follow").Send();
+            connection.Send(connection.NewCommand().Path("/log/print").Flag("follow"));
+            connection.Send(connection.NewCommand().Path("/log/print").Flag("follow"));
             int pending = connection.TransmitCount;
-            Throws.Code(ErrorCode.TagTableFull, () => connection.NewCommand().Path("/interface/print").Send());
+            Throws.Code(ErrorCode.TagTableFull, () => connection.Send(connection.NewCommand().Path("/interface/print")));
             Assert.AreEqual(pending, connection.TransmitCount);
         }
 
@@ -157,13 +159,34 @@ namespace Mikrotik.Nano.Tests.Commands
         public static void StateIsEnforced()
         {
             ApiConnection fresh = new ApiConnection(null);
-            Throws.Code(ErrorCode.NotLoggedIn, () => fresh.NewCommand());
+            Throws.Code(ErrorCode.NotLoggedIn, () => fresh.Send(fresh.NewCommand().Path("/interface/print")));
 
             ApiConnection connection = WireScript.LoggedIn(null);
             CommandWriter writer = connection.NewCommand().Path("/interface/print");
-            writer.Send();
+            connection.Send(writer);
             Throws.Code(ErrorCode.InvalidState, () => writer.Attribute("x", "y"));
-            Throws.Code(ErrorCode.InvalidState, () => writer.Send());
+            Throws.Code(ErrorCode.InvalidState, () => connection.Send(writer));
+
+            // A writer held across Begin cannot add words before the new command has its path.
+            connection.NewCommand();
+            Throws.Code(ErrorCode.InvalidState, () => writer.Attribute("x", "y"));
+        }
+
+        /// <summary>A caller-owned buffer builds without touching the connection; a failed Send leaves it staged for a retry.</summary>
+        [TestMethod]
+        public static void OwnBufferAndRetry()
+        {
+            ConnectionOptions options = new ConnectionOptions();
+            options.TransmitBufferSize = 96;
+            ApiConnection connection = WireScript.LoggedIn(options);
+            connection.Send(connection.NewCommand().Path("/system/identity/print"));
+
+            CommandBuffer mine = new CommandBuffer(128);
+            CommandWriter writer = mine.Begin().Path("/system/resource/print").Proplist("uptime,cpu-load,free-memory");
+            Throws.Code(ErrorCode.TransmitBufferFull, () => connection.Send(writer));
+            WireScript.Transmitted(connection);
+            int tag = connection.Send(writer);
+            Assert.AreEqual(".tag=" + tag.ToString(), WireScript.SingleTransmitted(connection)[2]);
         }
 
         /// <summary>Tags are distinct for commands in flight.</summary>
@@ -171,8 +194,8 @@ namespace Mikrotik.Nano.Tests.Commands
         public static void TagsAreDistinct()
         {
             ApiConnection connection = WireScript.LoggedIn(null);
-            int a = connection.NewCommand().Path("/interface/print").Send();
-            int b = connection.NewCommand().Path("/interface/print").Send();
+            int a = connection.Send(connection.NewCommand().Path("/interface/print"));
+            int b = connection.Send(connection.NewCommand().Path("/interface/print"));
             Assert.AreNotEqual(a, b);
             Assert.IsTrue(connection.IsActive(a) && connection.IsActive(b));
             Assert.AreEqual(2, connection.ActiveCommandCount);

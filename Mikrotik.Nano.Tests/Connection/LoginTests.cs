@@ -59,7 +59,7 @@ namespace Mikrotik.Nano.Tests.Connection
             Assert.AreEqual((int)ErrorCode.LoginRefused, (int)connection.Error);
             Assert.AreEqual((int)ConnectionEvent.None, (int)connection.Poll(), "the !done after the trap is consumed");
             Assert.AreEqual((int)ConnectionState.LoginRequired, (int)connection.State);
-            Throws.Code(ErrorCode.NotLoggedIn, () => connection.NewCommand());
+            Throws.Code(ErrorCode.NotLoggedIn, () => connection.Send(connection.NewCommand().Path("/quit")));
         }
 
         /// <summary>A challenge that is not 32 hex digits fails the login and closes the connection.</summary>

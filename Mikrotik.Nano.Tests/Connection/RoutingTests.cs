@@ -16,7 +16,7 @@ namespace Mikrotik.Nano.Tests.Connection
             int[] tags = new int[8];
             for (int i = 0; i < 8; i++)
             {
-                tags[i] = connection.NewCommand().Path("/interface/print").Attribute("n", i).Send();
+                tags[i] = connection.Send(connection.NewCommand().Path("/interface/print").Attribute("n", i));
             }
 
             WireScript.Transmitted(connection);
@@ -82,7 +82,7 @@ namespace Mikrotik.Nano.Tests.Connection
         public static void UnknownTagsAreReported()
         {
             ApiConnection connection = WireScript.LoggedIn(null);
-            int tag = connection.NewCommand().Path("/interface/print").Send();
+            int tag = connection.Send(connection.NewCommand().Path("/interface/print"));
             WireScript.Feed(connection, WireScript.Concat(
                 WireScript.Sentence("!re", "=x=1", ".tag=999"),
                 WireScript.Sentence("!re", "=x=2", ".tag=abc"),
@@ -101,13 +101,13 @@ namespace Mikrotik.Nano.Tests.Connection
             ConnectionOptions options = new ConnectionOptions();
             options.TagSlots = 1;
             ApiConnection connection = WireScript.LoggedIn(options);
-            int first = connection.NewCommand().Path("/interface/print").Send();
+            int first = connection.Send(connection.NewCommand().Path("/interface/print"));
             Assert.AreEqual(0, connection.GetSlot(first));
-            Throws.Code(ErrorCode.TagTableFull, () => connection.NewCommand().Path("/interface/print").Send());
+            Throws.Code(ErrorCode.TagTableFull, () => connection.Send(connection.NewCommand().Path("/interface/print")));
             WireScript.Feed(connection, WireScript.Sentence("!done", ".tag=" + first.ToString()), 1024);
             WireScript.Expect(connection, ConnectionEvent.Reply);
 
-            int second = connection.NewCommand().Path("/interface/print").Send();
+            int second = connection.Send(connection.NewCommand().Path("/interface/print"));
             Assert.AreNotEqual(first, second);
             Assert.AreEqual(0, connection.GetSlot(second), "same slot, new tag");
             Assert.IsFalse(connection.IsActive(first), "the old tag is stale");
@@ -121,7 +121,7 @@ namespace Mikrotik.Nano.Tests.Connection
         public static void CancelUsesItsOwnTag()
         {
             ApiConnection connection = WireScript.LoggedIn(null);
-            int tag = connection.NewCommand().Path("/log/print").Flag("follow-only").Send();
+            int tag = connection.Send(connection.NewCommand().Path("/log/print").Flag("follow-only"));
             WireScript.Transmitted(connection);
             connection.Cancel(tag);
             string[] cancel = WireScript.SingleTransmitted(connection);
@@ -148,8 +148,8 @@ namespace Mikrotik.Nano.Tests.Connection
         public static void ReleaseSwallowsAndQueues()
         {
             ApiConnection connection = WireScript.LoggedIn(null);
-            int a = connection.NewCommand().Path("/log/print").Flag("follow").Send();
-            int b = connection.NewCommand().Path("/interface/listen").Send();
+            int a = connection.Send(connection.NewCommand().Path("/log/print").Flag("follow"));
+            int b = connection.Send(connection.NewCommand().Path("/interface/listen"));
             WireScript.Transmitted(connection);
             connection.Release(a);
             connection.Release(b);
@@ -175,7 +175,7 @@ namespace Mikrotik.Nano.Tests.Connection
         public static void CancelAll()
         {
             ApiConnection connection = WireScript.LoggedIn(null);
-            int a = connection.NewCommand().Path("/log/print").Flag("follow").Send();
+            int a = connection.Send(connection.NewCommand().Path("/log/print").Flag("follow"));
             WireScript.Transmitted(connection);
             connection.CancelAll();
             string[] cancel = WireScript.SingleTransmitted(connection);
@@ -196,7 +196,7 @@ namespace Mikrotik.Nano.Tests.Connection
         public static void AbortEndsEverything()
         {
             ApiConnection connection = WireScript.LoggedIn(null);
-            int a = connection.NewCommand().Path("/log/print").Flag("follow").Send();
+            int a = connection.Send(connection.NewCommand().Path("/log/print").Flag("follow"));
             connection.Abort(ErrorCode.KeepaliveTimeout);
             Assert.IsFalse(connection.IsActive(a));
             Assert.AreEqual((int)ErrorCode.KeepaliveTimeout, (int)connection.Error);

@@ -12,7 +12,7 @@ namespace Mikrotik.Nano.Tests.Replies
         public static void DataRowAttributes()
         {
             ApiConnection connection = WireScript.LoggedIn(null);
-            int tag = connection.NewCommand().Path("/interface/print").Send();
+            int tag = connection.Send(connection.NewCommand().Path("/interface/print"));
             WireScript.Transmitted(connection);
             WireScript.Feed(connection, WireScript.Sentence("!re", "=comment=a=b=c", "=.id=*1", "=mtu=1500", "=empty=", "=only-key",
                 "=big=-9223372036854775808", "=name=ether1", ".tag=" + tag.ToString()), 1024);
@@ -63,7 +63,7 @@ namespace Mikrotik.Nano.Tests.Replies
         public static void TrapThenDone()
         {
             ApiConnection connection = WireScript.LoggedIn(null);
-            int tag = connection.NewCommand().Path("/ip/address/add").Attribute("address", "1.1.1.1/32").Send();
+            int tag = connection.Send(connection.NewCommand().Path("/ip/address/add").Attribute("address", "1.1.1.1/32"));
             WireScript.Transmitted(connection);
             string t = ".tag=" + tag.ToString();
             WireScript.Feed(connection, WireScript.Concat(
@@ -93,8 +93,8 @@ namespace Mikrotik.Nano.Tests.Replies
         public static void DoneWithRetAndEmpty()
         {
             ApiConnection connection = WireScript.LoggedIn(null);
-            int add = connection.NewCommand().Path("/ip/address/add").Attribute("address", "1.1.1.1/32").Send();
-            int print = connection.NewCommand().Path("/ip/address/print").Send();
+            int add = connection.Send(connection.NewCommand().Path("/ip/address/add").Attribute("address", "1.1.1.1/32"));
+            int print = connection.Send(connection.NewCommand().Path("/ip/address/print"));
             WireScript.Transmitted(connection);
             WireScript.Feed(connection, WireScript.Concat(
                 WireScript.Sentence("!done", "=ret=*A", ".tag=" + add.ToString()),
@@ -118,7 +118,7 @@ namespace Mikrotik.Nano.Tests.Replies
         public static void UnknownReplyWord()
         {
             ApiConnection connection = WireScript.LoggedIn(null);
-            int tag = connection.NewCommand().Path("/interface/print").Send();
+            int tag = connection.Send(connection.NewCommand().Path("/interface/print"));
             WireScript.Feed(connection, WireScript.Concat(
                 WireScript.Sentence("!surprise", "=x=1", ".tag=" + tag.ToString()),
                 WireScript.Sentence("!done", ".tag=" + tag.ToString())), 1024);
@@ -133,7 +133,7 @@ namespace Mikrotik.Nano.Tests.Replies
         public static void FatalClosesTheConnection()
         {
             ApiConnection connection = WireScript.LoggedIn(null);
-            int tag = connection.NewCommand().Path("/log/print").Flag("follow").Send();
+            int tag = connection.Send(connection.NewCommand().Path("/log/print").Flag("follow"));
             WireScript.Feed(connection, WireScript.Concat(
                 WireScript.Sentence("!fatal", "session terminated on request"),
                 WireScript.Sentence("!re", "=message=after", ".tag=" + tag.ToString())), 1024);
@@ -144,7 +144,7 @@ namespace Mikrotik.Nano.Tests.Replies
             Assert.AreEqual((int)ErrorCode.Fatal, (int)connection.Error);
             Assert.IsFalse(connection.IsActive(tag));
             Assert.AreEqual((int)ConnectionEvent.None, (int)connection.Poll(), "nothing is processed after !fatal");
-            Throws.Code(ErrorCode.ConnectionClosed, () => connection.NewCommand());
+            Throws.Code(ErrorCode.ConnectionClosed, () => connection.Send(connection.NewCommand().Path("/quit")));
         }
     }
 }

@@ -22,7 +22,7 @@ namespace Mikrotik.Nano.Tests.Wire
         public static void AnySplitDecodesTheSame(int chunk)
         {
             ApiConnection connection = WireScript.LoggedIn(null);
-            int tag = connection.NewCommand().Path("/interface/print").Send();
+            int tag = connection.Send(connection.NewCommand().Path("/interface/print"));
             string t = ".tag=" + tag.ToString();
             string longComment = "=comment=" + new string('x', 300);
             byte[] stream = WireScript.Concat(
@@ -82,7 +82,7 @@ namespace Mikrotik.Nano.Tests.Wire
             ConnectionOptions options = new ConnectionOptions();
             options.ReceiveBufferSize = 256;
             ApiConnection connection = WireScript.LoggedIn(options);
-            int tag = connection.NewCommand().Path("/interface/print").Send();
+            int tag = connection.Send(connection.NewCommand().Path("/interface/print"));
             string t = ".tag=" + tag.ToString();
             byte[] stream = WireScript.Concat(
                 WireScript.Sentence("!re", "=name=big", "=comment=" + new string('y', 5000), "=mtu=1500", t),
@@ -93,7 +93,7 @@ namespace Mikrotik.Nano.Tests.Wire
             Assert.AreEqual(3, events.Count);
             // The view is only valid for the last event; check flags by replaying with polling in between.
             connection = WireScript.LoggedIn(options);
-            tag = connection.NewCommand().Path("/interface/print").Send();
+            tag = connection.Send(connection.NewCommand().Path("/interface/print"));
             t = ".tag=" + tag.ToString();
             stream = WireScript.Concat(
                 WireScript.Sentence("!re", "=name=big", "=comment=" + new string('y', 5000), "=mtu=1500", t),
@@ -146,7 +146,7 @@ namespace Mikrotik.Nano.Tests.Wire
             ConnectionOptions options = new ConnectionOptions();
             options.MaxWordsPerSentence = 4;
             ApiConnection connection = WireScript.LoggedIn(options);
-            int tag = connection.NewCommand().Path("/interface/print").Send();
+            int tag = connection.Send(connection.NewCommand().Path("/interface/print"));
             WireScript.Feed(connection, WireScript.Sentence("!re", "=a=1", "=b=2", "=c=3", "=d=4", "=e=5", ".tag=" + tag.ToString()), 3);
             Reply reply = WireScript.Expect(connection, ConnectionEvent.Reply);
             Assert.AreEqual(tag, reply.Tag);
@@ -165,7 +165,7 @@ namespace Mikrotik.Nano.Tests.Wire
         public static void BadFirstByteClosesTheConnection(int first, int code)
         {
             ApiConnection connection = WireScript.LoggedIn(null);
-            int tag = connection.NewCommand().Path("/interface/print").Send();
+            int tag = connection.Send(connection.NewCommand().Path("/interface/print"));
             WireScript.Feed(connection, WireScript.Concat(WireScript.Word("!re"), new byte[] { (byte)first, 1, 2, 3, 4, 5 }), 1024);
             Assert.AreEqual((int)ConnectionEvent.Closed, (int)connection.Poll());
             Assert.AreEqual(code, (int)connection.Error);
@@ -182,7 +182,7 @@ namespace Mikrotik.Nano.Tests.Wire
             ConnectionOptions options = new ConnectionOptions();
             options.ReceiveBufferSize = 128;
             ApiConnection connection = WireScript.LoggedIn(options);
-            int tag = connection.NewCommand().Path("/log/print").Flag("follow").Send();
+            int tag = connection.Send(connection.NewCommand().Path("/log/print").Flag("follow"));
             byte[] row = WireScript.Sentence("!re", "=message=0123456789", ".tag=" + tag.ToString());
             byte[] many = WireScript.Concat(row, row, row, row, row, row, row, row, row, row);
             int accepted = WireScript.Feed(connection, many, 1024);

@@ -3,10 +3,11 @@ using System;
 namespace Mikrotik.Nano
 {
     /// <summary>
-    /// The transmit buffer: bytes committed and waiting for the transport, followed by at most one
-    /// sentence being written. A sentence is committed whole or rolled back, never half-written.
+    /// Encoded words in a fixed buffer: committed bytes (from <see cref="Start"/>, <see cref="Count"/>
+    /// long) followed by at most one sentence being written, which is committed whole or rolled
+    /// back, never half-written. Serves as the transmit buffer and as a command's staging buffer.
     /// </summary>
-    internal sealed class TransmitQueue
+    internal sealed class WordBuffer
     {
         private readonly byte[] _buffer;
         private readonly byte[] _digits = new byte[20];
@@ -15,7 +16,7 @@ namespace Mikrotik.Nano
         private int _write;
         private bool _open;
 
-        internal TransmitQueue(int size)
+        internal WordBuffer(int size)
         {
             _buffer = new byte[size];
         }
@@ -87,6 +88,25 @@ namespace Mikrotik.Nano
         {
             _write = _end;
             _open = false;
+        }
+
+        /// <summary>The bytes of the open sentence written so far (from <see cref="Start"/> + <see cref="Count"/>).</summary>
+        internal int OpenLength
+        {
+            get { return _write - _end; }
+        }
+
+        /// <summary>Appends already-encoded words to the open sentence.</summary>
+        internal ErrorCode Append(byte[] source, int offset, int count)
+        {
+            if (_write + count > _buffer.Length)
+            {
+                return Overflow();
+            }
+
+            Array.Copy(source, offset, _buffer, _write, count);
+            _write += count;
+            return ErrorCode.None;
         }
 
         /// <summary>Writes a word made of up to three text parts and a text value.</summary>

@@ -336,6 +336,20 @@ namespace Mikrotik.Nano
         }
 
         /// <summary>
+        /// Makes the connection new again for another transport (a reconnect), reusing every
+        /// buffer: nothing is allocated. Commands of the old connection are no longer active, and
+        /// tags keep counting up, so an old tag never matches a new command.
+        /// </summary>
+        public void Reset()
+        {
+            _decoder.Reset();
+            _transmit.Clear();
+            Close(ErrorCode.None);
+            State = ConnectionState.LoginRequired;
+            _loginTrapped = false;
+        }
+
+        /// <summary>
         /// Ends the connection from the adapter's side (peer closed, timeout, transport error):
         /// every active command ends and nothing more is processed.
         /// </summary>

@@ -191,7 +191,7 @@ namespace Mikrotik.Nano
             }
 
             int offset = GetValueOffset(w);
-            return Utf8.BytesEqual(_buffer, offset, _base + _offsets[w] + _lengths[w] - offset, value);
+            return ByteText.EqualsText(_buffer, offset, _base + _offsets[w] + _lengths[w] - offset, value);
         }
 
         /// <summary>Parses attribute <paramref name="name"/> as a decimal 64-bit integer.</summary>
@@ -207,38 +207,8 @@ namespace Mikrotik.Nano
                 return false;
             }
 
-            int i = GetValueOffset(w);
-            int end = _base + _offsets[w] + _lengths[w];
-            bool negative = i < end && _buffer[i] == '-';
-            if (negative)
-            {
-                i++;
-            }
-
-            if (i == end)
-            {
-                return false;
-            }
-
-            ulong magnitude = 0;
-            for (; i < end; i++)
-            {
-                int digit = _buffer[i] - '0';
-                if (digit < 0 || digit > 9 || magnitude > 922337203685477580UL)
-                {
-                    return false;
-                }
-
-                magnitude = magnitude * 10 + (ulong)digit;
-            }
-
-            if (magnitude > (negative ? 9223372036854775808UL : 9223372036854775807UL))
-            {
-                return false;
-            }
-
-            value = negative ? (long)(0 - magnitude) : (long)magnitude;
-            return true;
+            int start = GetValueOffset(w);
+            return ByteText.TryParseInt64(_buffer, start, _base + _offsets[w] + _lengths[w] - start, out value);
         }
 
         /// <summary>Parses attribute <paramref name="name"/> as a decimal 32-bit integer.</summary>

@@ -39,6 +39,19 @@ namespace Mikrotik.Nano
         /// <summary>The protocol error that stopped decoding, if any.</summary>
         internal ErrorCode Error { get; private set; }
 
+        internal void Reset()
+        {
+            _start = 0;
+            _parse = 0;
+            _end = 0;
+            _skip = 0;
+            _delivered = false;
+            _sawWord = false;
+            _replyWordKept = false;
+            Error = ErrorCode.None;
+            _reply.Reset(_buffer, 0);
+        }
+
         internal int PrepareReceive(out int offset)
         {
             DiscardDelivered();

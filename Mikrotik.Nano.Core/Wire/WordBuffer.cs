@@ -41,6 +41,14 @@ namespace Mikrotik.Nano
             get { return _open; }
         }
 
+        internal void Clear()
+        {
+            _start = 0;
+            _end = 0;
+            _write = 0;
+            _open = false;
+        }
+
         internal void Consume(int count)
         {
             if (count < 0 || count > _end - _start)

@@ -36,7 +36,7 @@ public class DeployableAssemblyTests
     public void RunsOnTheDevice(string projectDirectory, string assemblyName, string[] allowedReferences)
     {
         var dll = RepoPaths.BuildOutput(projectDirectory, assemblyName);
-        Assert.True(dll != null, $"{assemblyName}.dll not found under {projectDirectory}/bin/{RepoPaths.Configuration}: build tools/Mikrotik.Nano.Host.slnx in {RepoPaths.Configuration} first (bash tools/test.sh does)");
+        Assert.True(dll != null, $"{assemblyName}.dll not found under {projectDirectory}/bin/{RepoPaths.Configuration}: the project must be listed in tools/Mikrotik.Nano.Host.slnx, and the solution built in {RepoPaths.Configuration} (bash tools/test.sh does)");
 
         var violations = DeviceCompatibilityCheck.Check(dll!, allowedReferences);
 

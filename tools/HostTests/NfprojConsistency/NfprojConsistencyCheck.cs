@@ -177,8 +177,14 @@ public static partial class NfprojConsistencyCheck
         return items.EnumerateArray().Select(i => i.GetProperty("FullPath").GetString()!).ToList();
     }
 
-    private static string NotInDeviceBuild(string nfproj, string file) =>
-        $"{file} (beside {nfproj}) is not in the device build: add `<Compile Include=\"{Back(file)}\" />` to {nfproj}";
+    /// <param name="nfproj">The project, relative to the repository root.</param>
+    /// <param name="file">The source file, relative to the project's folder.</param>
+    private static string NotInDeviceBuild(string nfproj, string file)
+    {
+        var folder = Path.GetDirectoryName(nfproj)!;
+        var fromRoot = folder.Length == 0 ? file : folder + "/" + file;
+        return $"{fromRoot} is not in the device build: add `<Compile Include=\"{Back(file)}\" />` to {nfproj}";
+    }
 
     /// <summary>nano.sln's Project lines by project path (forward slashes), or null when there is no nano.sln.</summary>
     private static Dictionary<string, (string Type, string Guid)>? ReadSolution(string path, List<string> errors)

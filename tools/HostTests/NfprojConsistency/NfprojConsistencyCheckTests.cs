@@ -77,7 +77,7 @@ public sealed class NfprojConsistencyCheckTests : IDisposable
         Write("Lib/Words/Decoder.cs", "namespace Lib { internal static class Decoder { } }");
 
         var error = Assert.Single(NfprojConsistencyCheck.Check(_root));
-        Assert.Equal("Words/Decoder.cs (beside Lib/Lib.nfproj) is not in the device build: add `<Compile Include=\"Words\\Decoder.cs\" />` to Lib/Lib.nfproj", error);
+        Assert.Equal("Lib/Words/Decoder.cs is not in the device build: add `<Compile Include=\"Words\\Decoder.cs\" />` to Lib/Lib.nfproj", error);
     }
 
     [Fact]

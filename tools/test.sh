@@ -71,9 +71,8 @@ record "NFUnitTest (nano)" "$passed" "$failed" "$skipped"
 count() { sed -nE "s/.* $1=\"([0-9]+)\".*/\1/p" <<<"$counters"; }
 
 # The xunit projects: those in the host solution that are test projects.
-mapfile -t projects < <(sed -nE 's/.*<Project Path="([^"]+)".*/\1/p' "$solution")
-for project in "${projects[@]}"; do
-  path="tools/$project"
+while read -r project; do
+  path="tools/${project//\\//}"
   if ! grep -qE 'Microsoft\.NET\.Test\.Sdk|<IsTestProject>[[:space:]]*true' "$path"; then
     continue
   fi
@@ -81,7 +80,7 @@ for project in "${projects[@]}"; do
   echo "== xunit: $name"
   status=0
   dotnet test "$path" -c "$configuration" --no-build --nologo \
-    --logger "trx;LogFileName=$name.trx" --results-directory "$results" >"$results/$name.log" 2>&1 || status=$?
+    --logger "trx;LogFileName=$name.trx" --results-directory "$results" </dev/null >"$results/$name.log" 2>&1 || status=$?
   counters=$(grep -o '<Counters [^>]*>' "$results/$name.trx" 2>/dev/null | head -n 1 || true)
   if [[ -n "$counters" ]]; then
     passed=$(count passed)
@@ -97,7 +96,7 @@ for project in "${projects[@]}"; do
     fi
   fi
   record "$name" "$passed" "$failed" "$skipped"
-done
+done < <(sed -nE 's/.*<Project Path="([^"]+)".*/\1/p' "$solution")
 
 echo "== summary"
 printf '%s\n' "${summary[@]}"

@@ -1,0 +1,73 @@
+using System;
+
+namespace NotForDevice
+{
+    // Each member breaks one device rule the check must report; Clean breaks none.
+    internal static class Violations
+    {
+        internal static T Echo<T>(T value)
+        {
+            return value;
+        }
+
+        internal static int CallsGenericMethod()
+        {
+            return Echo(5);
+        }
+
+        internal static void UsesGenericDelegate()
+        {
+            Action<int> handler = x => { };
+            handler(1);
+        }
+
+        internal static int UsesGrid()
+        {
+            int[,] grid = new int[2, 2];
+            grid[1, 1] = 3;
+            return grid[1, 1];
+        }
+
+        internal static unsafe int ReadsPointer(int* value)
+        {
+            return *value;
+        }
+
+        internal static unsafe int UsesStackalloc()
+        {
+            int* buffer = stackalloc int[4];
+            buffer[0] = 1;
+            return buffer[0];
+        }
+
+        [System.Runtime.CompilerServices.AsyncStateMachine(typeof(Violations))]
+        internal static void LooksAsync()
+        {
+        }
+
+        internal static int Clean(int[] values, object box)
+        {
+            return values[0] + (box == null ? 0 : 1);
+        }
+    }
+
+    internal sealed class Holder<T>
+    {
+        internal T Value = default;
+    }
+}
+
+namespace System.Runtime.CompilerServices
+{
+    // The nano mscorlib has no async support, so the attribute the compiler would emit is declared here.
+    [AttributeUsage(AttributeTargets.Method)]
+    internal sealed class AsyncStateMachineAttribute : Attribute
+    {
+        internal AsyncStateMachineAttribute(Type stateMachineType)
+        {
+            StateMachineType = stateMachineType;
+        }
+
+        internal Type StateMachineType { get; }
+    }
+}

@@ -1,0 +1,250 @@
+using System.Diagnostics;
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using System.Xml.Linq;
+
+namespace Mikrotik.Nano.HostTests.NfprojConsistency;
+
+/// <summary>
+/// Keeps the device build (classic .nfproj with an explicit file list, packages.config, nano.sln) in step
+/// with the host build (SDK-style .csproj beside each .nfproj, compiling by glob). Every message says
+/// which line to add, remove or change, and where.
+/// </summary>
+public static partial class NfprojConsistencyCheck
+{
+    /// <summary>The nanoFramework project type under which nano.sln lists each .nfproj.</summary>
+    public const string NanoProjectType = "11A8DD76-328B-46DF-9F39-F559912D0360";
+
+    /// <summary>Device-only sources live under this folder of a project; host builds exclude it.</summary>
+    private const string DeviceOnlyFolder = "Platform/";
+
+    private static readonly string[] SkippedFolders = ["bin", "obj", "node_modules", "packages", ".git", ".vs", "TestResults"];
+
+    public static IReadOnlyList<string> Check(string root)
+    {
+        var errors = new List<string>();
+        var solution = ReadSolution(Path.Combine(root, "nano.sln"), errors);
+        foreach (var nfproj in FindFiles(root, "*.nfproj").Order(StringComparer.Ordinal))
+        {
+            CheckProject(root, nfproj, solution, errors);
+        }
+
+        return errors.Distinct().ToList();
+    }
+
+    private static void CheckProject(string root, string nfproj, Dictionary<string, (string Type, string Guid)>? solution, List<string> errors)
+    {
+        var dir = Path.GetDirectoryName(nfproj)!;
+        var name = Rel(root, nfproj);
+        var project = XDocument.Load(nfproj);
+
+        // Compile items: each listed file exists; each .cs on disk is listed.
+        var listed = Elements(project, "Compile").Select(e => (string?)e.Attribute("Include") ?? "").Select(Slash).ToList();
+        foreach (var file in listed.Where(f => !File.Exists(Path.Combine(dir, f))))
+        {
+            errors.Add($"{name} lists {file}, which does not exist: remove `<Compile Include=\"{Back(file)}\" />` from {name}");
+        }
+
+        var listedSet = new HashSet<string>(listed, StringComparer.Ordinal);
+        foreach (var file in FindFiles(dir, "*.cs").Select(f => Rel(dir, f)).Where(f => !listedSet.Contains(f)))
+        {
+            errors.Add(NotInDeviceBuild(name, file));
+        }
+
+        // The host project beside it compiles exactly the listed files minus the device-only ones.
+        var hostProjects = Directory.GetFiles(dir, "*.csproj");
+        if (hostProjects.Length != 1)
+        {
+            errors.Add(hostProjects.Length == 0
+                ? $"{name} has no host project beside it: add {Rel(root, Path.ChangeExtension(nfproj, ".csproj"))} (SDK-style, importing tools/build/NanoAssembly.props, with `<Compile Remove=\"Platform/**\" />`) and list it in tools/Mikrotik.Nano.Host.slnx"
+                : $"{name} has {hostProjects.Length} host projects beside it ({string.Join(", ", hostProjects.Select(p => Rel(root, p)))}): keep one");
+        }
+        else
+        {
+            var host = Rel(root, hostProjects[0]);
+            var compiled = HostCompileItems(hostProjects[0]).Select(f => Rel(dir, f)).ToHashSet(StringComparer.Ordinal);
+            var expected = listed.Where(f => !f.StartsWith(DeviceOnlyFolder, StringComparison.Ordinal)).ToHashSet(StringComparer.Ordinal);
+            foreach (var file in expected.Where(f => !compiled.Contains(f)).Order(StringComparer.Ordinal))
+            {
+                errors.Add($"{host} does not compile {file}, which {name} lists: remove the `<Compile Remove>` that excludes it from {host}, or move the file under {DeviceOnlyFolder} if it is device-only");
+            }
+
+            foreach (var file in compiled.Where(f => !expected.Contains(f)).Order(StringComparer.Ordinal))
+            {
+                errors.Add(file.StartsWith(DeviceOnlyFolder, StringComparison.Ordinal)
+                    ? $"{host} compiles {file}, a device-only file: add `<Compile Remove=\"Platform/**\" />` to {host}"
+                    : NotInDeviceBuild(name, file));
+            }
+        }
+
+        CheckPackages(root, dir, name, project, errors);
+
+        // nano.sln lists the project under the nanoFramework project type, with the project's own GUID.
+        var guid = Elements(project, "ProjectGuid").Select(e => e.Value.Trim('{', '}', ' ')).FirstOrDefault();
+        if (guid == null)
+        {
+            errors.Add($"{name} has no <ProjectGuid>: add `<ProjectGuid>{{{Guid.NewGuid().ToString().ToUpperInvariant()}}}</ProjectGuid>` to its first <PropertyGroup>");
+            return;
+        }
+
+        if (solution == null)
+        {
+            return;
+        }
+
+        var projectName = Path.GetFileNameWithoutExtension(nfproj);
+        var line = $"Project(\"{{{NanoProjectType}}}\") = \"{projectName}\", \"{Back(name)}\", \"{{{guid.ToUpperInvariant()}}}\"";
+        if (!solution.TryGetValue(name, out var entry))
+        {
+            errors.Add($"nano.sln does not list {name}: add the line `{line}` followed by `EndProject`");
+        }
+        else if (!entry.Type.Equals(NanoProjectType, StringComparison.OrdinalIgnoreCase) || !entry.Guid.Equals(guid, StringComparison.OrdinalIgnoreCase))
+        {
+            errors.Add($"nano.sln lists {name} with project type {{{entry.Type}}} and GUID {{{entry.Guid}}}: replace that Project line with `{line}`");
+        }
+    }
+
+    /// <summary>packages.config and the HintPaths name the same packages at the same versions, both ways.</summary>
+    private static void CheckPackages(string root, string dir, string name, XDocument project, List<string> errors)
+    {
+        var configPath = Path.Combine(dir, "packages.config");
+        var config = Rel(root, configPath);
+        var packages = File.Exists(configPath)
+            ? XDocument.Load(configPath).Root!.Elements("package")
+                .ToDictionary(p => (string)p.Attribute("id")!, p => (string)p.Attribute("version")!, StringComparer.OrdinalIgnoreCase)
+            : new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        var prefix = Back(Path.GetRelativePath(dir, Path.Combine(root, "packages"))) + "\\";
+
+        var used = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var hint in Elements(project, "HintPath").Select(e => e.Value.Trim()))
+        {
+            var inPackages = Rel(root, Path.GetFullPath(Path.Combine(dir, Slash(hint))));
+            var match = HintPathPattern().Match(inPackages);
+            if (!match.Success)
+            {
+                errors.Add($"{name} has HintPath {hint}, which is not of the form `{prefix}<Id>.<Version>\\lib\\<Assembly>.dll` (the solution's packages folder): fix that HintPath");
+                continue;
+            }
+
+            var (id, version) = (match.Groups["id"].Value, match.Groups["version"].Value);
+            used.Add(id);
+            if (!packages.TryGetValue(id, out var configured))
+            {
+                errors.Add($"{name} has HintPath {hint}, but {config} does not list {id}: add `<package id=\"{id}\" version=\"{version}\" targetFramework=\"netnano1.0\" />` to {config}");
+            }
+            else if (configured != version)
+            {
+                errors.Add($"{name} has HintPath {hint}, but {config} has {id} {configured}: change that HintPath to `{prefix}{id}.{configured}\\lib\\{Back(match.Groups["file"].Value)}` (or the version in {config} to {version})");
+            }
+        }
+
+        foreach (var (id, version) in packages.Where(p => !used.Contains(p.Key)))
+        {
+            errors.Add($"{config} lists {id} {version}, but no HintPath in {name} uses it: remove `<package id=\"{id}\" version=\"{version}\" ... />` from {config}, or add its `<Reference>` with `<HintPath>{prefix}{id}.{version}\\lib\\<Assembly>.dll</HintPath>` to {name}");
+        }
+    }
+
+    /// <summary>The Compile items of a host project as MSBuild evaluates them (globs, removes and all).</summary>
+    public static IEnumerable<string> HostCompileItems(string csproj)
+    {
+        var start = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet")
+        {
+            ArgumentList = { "msbuild", csproj, "-getItem:Compile", "-nologo" },
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            WorkingDirectory = Path.GetDirectoryName(csproj)!,
+        };
+        using var process = Process.Start(start)!;
+        var output = process.StandardOutput.ReadToEndAsync();
+        var error = process.StandardError.ReadToEndAsync();
+        if (!process.WaitForExit(120_000))
+        {
+            process.Kill(entireProcessTree: true);
+            throw new TimeoutException($"dotnet msbuild -getItem:Compile {csproj} did not finish in 120 s");
+        }
+
+        if (process.ExitCode != 0)
+        {
+            throw new InvalidOperationException($"dotnet msbuild -getItem:Compile {csproj} failed ({process.ExitCode}): {output.Result}{error.Result}");
+        }
+
+        using var json = JsonDocument.Parse(output.Result);
+        if (!json.RootElement.GetProperty("Items").TryGetProperty("Compile", out var items))
+        {
+            return [];
+        }
+
+        return items.EnumerateArray().Select(i => i.GetProperty("FullPath").GetString()!).ToList();
+    }
+
+    /// <param name="nfproj">The project, relative to the repository root.</param>
+    /// <param name="file">The source file, relative to the project's folder.</param>
+    private static string NotInDeviceBuild(string nfproj, string file)
+    {
+        var folder = Path.GetDirectoryName(nfproj)!;
+        var fromRoot = folder.Length == 0 ? file : folder + "/" + file;
+        return $"{fromRoot} is not in the device build: add `<Compile Include=\"{Back(file)}\" />` to {nfproj}";
+    }
+
+    /// <summary>nano.sln's Project lines by project path (forward slashes), or null when there is no nano.sln.</summary>
+    private static Dictionary<string, (string Type, string Guid)>? ReadSolution(string path, List<string> errors)
+    {
+        if (!File.Exists(path))
+        {
+            errors.Add("nano.sln does not exist at the repository root: add it, listing every .nfproj");
+            return null;
+        }
+
+        var entries = new Dictionary<string, (string, string)>(StringComparer.Ordinal);
+        foreach (Match m in SolutionProjectPattern().Matches(File.ReadAllText(path)))
+        {
+            entries[Slash(m.Groups["path"].Value)] = (m.Groups["type"].Value, m.Groups["guid"].Value);
+        }
+
+        return entries;
+    }
+
+    /// <summary>Files under a folder, leaving out build output and folders that belong to another project.</summary>
+    private static IEnumerable<string> FindFiles(string dir, string pattern)
+    {
+        foreach (var file in Directory.GetFiles(dir, pattern))
+        {
+            yield return file;
+        }
+
+        foreach (var sub in Directory.GetDirectories(dir))
+        {
+            var leaf = Path.GetFileName(sub);
+            if (SkippedFolders.Contains(leaf, StringComparer.OrdinalIgnoreCase))
+            {
+                continue;
+            }
+
+            // A nested project owns its folder: its files are checked against its own project file.
+            if (pattern == "*.cs" && (Directory.GetFiles(sub, "*.nfproj").Length > 0 || Directory.GetFiles(sub, "*.csproj").Length > 0))
+            {
+                continue;
+            }
+
+            foreach (var file in FindFiles(sub, pattern))
+            {
+                yield return file;
+            }
+        }
+    }
+
+    private static IEnumerable<XElement> Elements(XDocument project, string localName) =>
+        project.Descendants().Where(e => e.Name.LocalName == localName);
+
+    private static string Rel(string from, string path) => Slash(Path.GetRelativePath(from, path));
+
+    private static string Slash(string path) => path.Replace('\\', '/');
+
+    private static string Back(string path) => path.Replace('/', '\\');
+
+    [GeneratedRegex(@"^packages/(?<id>[^/]+?)\.(?<version>\d[^/]*)/lib/(?<file>.+)$")]
+    private static partial Regex HintPathPattern();
+
+    [GeneratedRegex(@"^Project\(""\{(?<type>[^}]+)\}""\)\s*=\s*""[^""]*""\s*,\s*""(?<path>[^""]+)""\s*,\s*""\{(?<guid>[^}]+)\}""", RegexOptions.Multiline)]
+    private static partial Regex SolutionProjectPattern();
+}

@@ -1,0 +1,43 @@
+using System.Reflection;
+
+namespace Mikrotik.Nano.HostTests;
+
+/// <summary>Where the repository and the build outputs the checks inspect are.</summary>
+internal static class RepoPaths
+{
+    /// <summary>The repository root: the nearest folder above the test binaries that holds nano.sln.</summary>
+    public static string Root { get; } = FindRoot();
+
+    /// <summary>The configuration this project was built in; the inspected projects are built in the same one.</summary>
+    public static string Configuration { get; } =
+        typeof(RepoPaths).Assembly.GetCustomAttribute<AssemblyConfigurationAttribute>()?.Configuration ?? "Debug";
+
+    /// <summary>
+    /// The compiled DLL of a host project (any target framework folder), or null when it is not built.
+    /// </summary>
+    public static string? BuildOutput(string projectDirectory, string assemblyName)
+    {
+        var bin = Path.Combine(Root, projectDirectory, "bin", Configuration);
+        if (!Directory.Exists(bin))
+        {
+            return null;
+        }
+
+        return Directory.GetFiles(bin, assemblyName + ".dll", SearchOption.AllDirectories)
+            .OrderByDescending(File.GetLastWriteTimeUtc)
+            .FirstOrDefault();
+    }
+
+    private static string FindRoot()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir != null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, "nano.sln")))
+            {
+                return dir.FullName;
+            }
+        }
+
+        throw new InvalidOperationException("nano.sln not found above " + AppContext.BaseDirectory);
+    }
+}

@@ -80,13 +80,13 @@ namespace Mikrotik.Nano
 
         // Delivery.
 
-        /// <summary>The command's consumer did not keep up and replies were lost; the command was cancelled.</summary>
-        ConsumerOverflow = 60,
+        /// <summary>The command's reply handler threw; the command was cancelled.</summary>
+        HandlerFailed = 60,
 
         /// <summary>The router answered the command with <c>!trap</c>.</summary>
         Trap = 61,
 
-        /// <summary>The reply did not fit the caller's storage.</summary>
+        /// <summary>The rows did not fit the caller's fixed storage; the command was cancelled, nothing was dropped unnoticed.</summary>
         StorageFull = 62,
 
         /// <summary>TLS could not be established (certificate, cipher or handshake failure).</summary>

@@ -165,7 +165,7 @@ namespace Esp32Watchdog.Policy
                         Emit(DecisionCode.RouterRebootedOnItsOwn, "during maintenance", now);
                     }
 
-                    UpdateStreaks(findings, now, false);
+                    UpdateStreaks(findings, sample, now, false);
                     return PolicyAction.None;
 
                 case RouterState.GivenUp:
@@ -174,7 +174,7 @@ namespace Esp32Watchdog.Policy
                         Emit(DecisionCode.RouterRebootedOnItsOwn, "uptime went backwards", now);
                     }
 
-                    UpdateStreaks(findings, now, false);
+                    UpdateStreaks(findings, sample, now, false);
                     return PolicyAction.None;
 
                 default:
@@ -183,7 +183,7 @@ namespace Esp32Watchdog.Policy
                         Emit(DecisionCode.RouterRebootedOnItsOwn, "uptime went backwards", now);
                     }
 
-                    UpdateStreaks(findings, now, true);
+                    UpdateStreaks(findings, sample, now, true);
                     return Decide(findings, sample, now);
             }
         }
@@ -442,8 +442,9 @@ namespace Esp32Watchdog.Policy
                 }
 
                 long expected = _lastUptimeSeconds + elapsedSeconds;
+                // Slack for where in the probe the uptime was read, clock drift, and rounding.
                 long tolerance = 30 + (elapsedSeconds / 100) + (_config.ProbeTimeoutMilliseconds / 1000);
-                wentBack = sample.UptimeSeconds < _lastUptimeSeconds || sample.UptimeSeconds + tolerance < expected;
+                wentBack = sample.UptimeSeconds + tolerance < expected;
             }
 
             _lastUptimeSeconds = sample.UptimeSeconds;
@@ -451,7 +452,7 @@ namespace Esp32Watchdog.Policy
             return wentBack;
         }
 
-        private void UpdateStreaks(HealthFindings findings, long now, bool report)
+        private void UpdateStreaks(HealthFindings findings, HealthSample sample, long now, bool report)
         {
             bool healthy = findings == HealthFindings.None;
             bool wasHealthy = _unhealthyStreak == 0;
@@ -517,7 +518,7 @@ namespace Esp32Watchdog.Policy
             if (!healthy && !_reportedUnhealthy)
             {
                 _reportedUnhealthy = true;
-                Emit(DecisionCode.HealthDegraded, FindingsText(findings, null), now);
+                Emit(DecisionCode.HealthDegraded, FindingsText(findings, sample), now);
             }
             else if (healthy && _reportedUnhealthy)
             {

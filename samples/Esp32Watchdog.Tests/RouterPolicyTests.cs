@@ -620,6 +620,48 @@ namespace Esp32Watchdog.Tests
             Assert.Equal(15, rounds); // 20 rounds of T2, 5 of them before the outage
         }
 
+        [Fact]
+        public void BoardSideProbeErrorsDuringVerificationNeverCutPower()
+        {
+            var d = StartReboot();
+            d.Policy.OnRebootResult(RebootResult.Rebooting, d.Now);
+            Assert.Equal(-1, d.RoundsUntilAction(() => d.Unreachable(ProbeFailure.ProbeError), 200, out _));
+            Assert.Equal(DecisionCode.VerificationFailed, d.Log.Decisions[^1].Code);
+            Assert.Contains("cannot verify", d.Log.Decisions[^1].Reason);
+            Assert.Equal(0, d.Log.Count(DecisionCode.PowerCycleRequested));
+        }
+
+        [Fact]
+        public void RefusalAfterRebootIsNotSilenceAndNeverCutsPower()
+        {
+            var d = StartReboot();
+            d.Policy.OnRebootResult(RebootResult.Rebooting, d.Now);
+            Assert.Equal(-1, d.RoundsUntilAction(() => d.Unreachable(ProbeFailure.LoginRejected), 200, out _));
+            Assert.Equal(0, d.Log.Count(DecisionCode.PowerCycleRequested));
+            Assert.Equal(1, d.Log.Count(DecisionCode.VerificationFailed));
+        }
+
+        [Fact]
+        public void HealthyRoundsAllocateNothing()
+        {
+            var d = new PolicyDriver();
+            for (int i = 0; i < 200; i++)
+            {
+                d.Healthy();
+            }
+
+            long before = GC.GetAllocatedBytesForCurrentThread();
+            for (int i = 0; i < 2000; i++)
+            {
+                d.Now += d.Interval;
+                d.Uptime += 30;
+                TestConfigs.Healthy(d.Sample, d.Uptime);
+                d.Policy.OnProbe(d.Sample, d.Now);
+            }
+
+            Assert.Equal(0, GC.GetAllocatedBytesForCurrentThread() - before);
+        }
+
         // ---- helpers -------------------------------------------------------------------------------
 
         private static PolicyDriver StartReboot()

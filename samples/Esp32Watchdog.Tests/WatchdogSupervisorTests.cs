@@ -196,6 +196,53 @@ namespace Esp32Watchdog.Tests
         }
 
         [Fact]
+        public void OneSickRouterDoesNotDisturbTheOther()
+        {
+            WatchdogConfig config = TestConfigs.Valid();
+            var second = new RouterConfig
+            {
+                Name = "branch",
+                Host = "192.0.2.2",
+                UseTls = false,
+                Port = RouterConfig.ApiPort,
+                User = "wd",
+                Password = "pw",
+                RelayGpioPin = 27,
+            };
+            config.Routers = new[] { config.Routers[0], second };
+            Assert.Null(config.Validate());
+            var a = new SimRouter(_clock);
+            var b = new SimRouter(_clock);
+            _supervisor = new WatchdogSupervisor(
+                config,
+                new IRouterProbe[] { a, b },
+                new IRouterRebooter[] { a, b },
+                new IPowerRelay[] { a, b },
+                _led,
+                _log,
+                _network,
+                _clock,
+                null);
+
+            b.CpuLoad = 100;
+            RunFor(minutes: 60);
+            Assert.Equal(0, a.Reboots + a.PowerCycles);
+            Assert.Equal(1, b.Reboots);
+            Assert.All(_log.Decisions, decision => Assert.Equal(1, decision.RouterIndex));
+            Assert.All(_log.Decisions, decision => Assert.Equal("branch", decision.RouterName));
+        }
+
+        [Fact]
+        public void HealthyTicksAllocateNothing()
+        {
+            Build(withRelay: true);
+            RunFor(minutes: 30);
+            long before = GC.GetAllocatedBytesForCurrentThread();
+            RunFor(minutes: 600);
+            Assert.Equal(0, GC.GetAllocatedBytesForCurrentThread() - before);
+        }
+
+        [Fact]
         public void RejectsMismatchedArrays()
         {
             var config = TestConfigs.Valid();

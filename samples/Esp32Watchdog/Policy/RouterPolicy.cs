@@ -585,11 +585,25 @@ namespace Esp32Watchdog.Policy
         {
             long elapsed = now - _actionStartedAtMs;
             bool answered = sample.ApiReachable
-                || (sample.Failure != ProbeFailure.ConnectFailed && sample.Failure != ProbeFailure.Timeout && sample.Failure != ProbeFailure.ProbeError);
+                || (sample.Failure != ProbeFailure.ConnectFailed && sample.Failure != ProbeFailure.Timeout);
             bool uptimeKnown = sample.ApiReachable && sample.UptimeSeconds >= 0;
             bool restarted = uptimeKnown
                 && (uptimeWentBack || sample.UptimeSeconds * 1000 <= elapsed + _config.ProbeTimeoutMilliseconds);
             bool powerCycle = _state == RouterState.VerifyingPowerCycle;
+            long limit = powerCycle ? _config.PowerCycleVerifyTimeoutMilliseconds : _config.RebootVerifyTimeoutMilliseconds;
+
+            if (!sample.ApiReachable && sample.Failure == ProbeFailure.ProbeError)
+            {
+                // The board could not probe: no evidence either way, and never a reason to cut
+                // power. Give up verifying only when the deadline has passed.
+                if (elapsed >= limit)
+                {
+                    Emit(DecisionCode.VerificationFailed, "probe error, cannot verify", now);
+                    AfterAction();
+                }
+
+                return PolicyAction.None;
+            }
 
             if (restarted)
             {
@@ -608,7 +622,6 @@ namespace Esp32Watchdog.Policy
                     return PolicyAction.None;
                 }
 
-                long limit = powerCycle ? _config.PowerCycleVerifyTimeoutMilliseconds : _config.RebootVerifyTimeoutMilliseconds;
                 if (elapsed >= limit)
                 {
                     Emit(DecisionCode.VerificationFailed, uptimeKnown ? "uptime did not reset" : "uptime unknown", now);

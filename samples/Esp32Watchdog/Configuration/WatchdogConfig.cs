@@ -102,6 +102,12 @@ namespace Esp32Watchdog.Configuration
         public int LedGpioPin { get; set; } = 2;
 
         /// <summary>
+        /// GPIO pin of a push button (to ground) that acknowledges given-up routers when held for a
+        /// second, or -1 for none. GPIO 0 is the BOOT button of most ESP32 DevKit boards.
+        /// </summary>
+        public int AcknowledgeButtonGpioPin { get; set; } = 0;
+
+        /// <summary>
         /// Checks the configuration and returns the first problem found, or null when the watchdog
         /// may run. Placeholders (<see cref="Placeholder"/>) and missing secrets are refused.
         /// </summary>
@@ -199,6 +205,11 @@ namespace Esp32Watchdog.Configuration
             if (MaintenanceDefaultMilliseconds < 1 || MaintenanceMaxMilliseconds < MaintenanceDefaultMilliseconds)
             {
                 return "maintenance hold out of range";
+            }
+
+            if (LedGpioPin >= 0 && LedGpioPin == AcknowledgeButtonGpioPin)
+            {
+                return "LED and button on the same pin";
             }
 
             if (BoardWatchdogTimeoutMilliseconds < 2 * ProbeTimeoutMilliseconds)

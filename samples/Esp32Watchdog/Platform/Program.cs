@@ -94,6 +94,11 @@ namespace Esp32Watchdog.Platform
                 }
             }
 
+            // Held low (pressed) when the main loop looks: acknowledge given-up routers.
+            GpioPin button = config.AcknowledgeButtonGpioPin >= 0
+                ? gpio.OpenPin(config.AcknowledgeButtonGpioPin, PinMode.InputPullUp)
+                : null;
+
             WatchdogSupervisor supervisor = new WatchdogSupervisor(
                 config, probes, rebooters, relays, led, log, network, clock, boardWatchdog);
             Console.WriteLine("watchdog running: " + count.ToString() + " router(s)");
@@ -104,6 +109,11 @@ namespace Esp32Watchdog.Platform
                 boardWatchdog.Feed();
                 network.Maintain(clock.NowMilliseconds);
                 boardWatchdog.Feed();
+                if (button != null && button.Read() == PinValue.Low)
+                {
+                    supervisor.AcknowledgeAll();
+                }
+
                 Thread.Sleep(wait < 100 ? 100 : (wait > MaxSleepMilliseconds ? MaxSleepMilliseconds : wait));
             }
         }

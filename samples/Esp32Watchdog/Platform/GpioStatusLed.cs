@@ -1,5 +1,6 @@
 // Device-only: nanoFramework.System.Device.Gpio cannot be restored on build machines. Listed in
 // Esp32Watchdog.nfproj, excluded from Esp32Watchdog.csproj.
+using System;
 using System.Device.Gpio;
 using System.Threading;
 using Esp32Watchdog.Status;
@@ -42,17 +43,25 @@ namespace Esp32Watchdog.Platform
 
         private void Blink()
         {
-            while (true)
+            try
             {
-                int[] steps = Patterns[_pattern];
-                for (int i = 0; i < steps.Length; i++)
+                while (true)
                 {
-                    if (steps[i] > 0)
+                    int[] steps = Patterns[_pattern];
+                    for (int i = 0; i < steps.Length; i++)
                     {
-                        _pin.Write(i % 2 == 0 ? PinValue.High : PinValue.Low);
-                        Thread.Sleep(steps[i]);
+                        if (steps[i] > 0)
+                        {
+                            _pin.Write(i % 2 == 0 ? PinValue.High : PinValue.Low);
+                            Thread.Sleep(steps[i]);
+                        }
                     }
                 }
+            }
+            catch (Exception ex)
+            {
+                // A dead LED must not go unnoticed in the log, nor take anything else down.
+                Console.WriteLine("LED stopped: " + ex.Message);
             }
         }
     }

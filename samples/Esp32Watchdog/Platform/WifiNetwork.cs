@@ -15,7 +15,8 @@ namespace Esp32Watchdog.Platform
     /// </summary>
     internal sealed class WifiNetwork : INetworkStatus
     {
-        private const int ConnectTimeoutMilliseconds = 60000;
+        // Below SystemClock.MaxStepMilliseconds, so the blocking join is still counted as time.
+        private const int ConnectTimeoutMilliseconds = 45000;
         private const int RetryAfterMilliseconds = 120000;
 
         private readonly string _ssid;

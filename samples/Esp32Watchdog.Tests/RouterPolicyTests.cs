@@ -662,6 +662,28 @@ namespace Esp32Watchdog.Tests
             Assert.Equal(0, GC.GetAllocatedBytesForCurrentThread() - before);
         }
 
+        [Fact]
+        public void NoActionDuringTheStartupGrace()
+        {
+            var config = TestConfigs.Valid();
+            config.StartupGraceMilliseconds = 10 * 60_000;
+            var d = new PolicyDriver(config);
+            long start = d.Now + d.Interval;
+            Assert.Equal(21, d.RoundsUntilAction(d.InterfaceDown, 100, out var action));
+            Assert.Equal(PolicyAction.RebootViaApi, action);
+            Assert.True(d.Now - start >= 10 * 60_000);
+            Assert.Equal(
+                new[] { DecisionCode.HealthDegraded, DecisionCode.ActionDeferred, DecisionCode.RebootRequested },
+                d.Log.Codes());
+            Assert.Contains("startup grace", d.Log.Decisions[1].Reason);
+        }
+
+        [Fact]
+        public void ShippedDefaultsHaveAStartupGrace()
+        {
+            Assert.Equal(600_000, new Esp32Watchdog.Configuration.WatchdogConfig().StartupGraceMilliseconds);
+        }
+
         // ---- helpers -------------------------------------------------------------------------------
 
         private static PolicyDriver StartReboot()

@@ -28,6 +28,9 @@ namespace Esp32Watchdog.Tests
                 WifiSsid = "lab",
                 WifiPassword = "wifi-pass",
                 Routers = new[] { router },
+
+                // Most tests start with the board long up; the grace has its own tests.
+                StartupGraceMilliseconds = 0,
             };
         }
 

@@ -83,6 +83,13 @@ namespace Esp32Watchdog.Configuration
         /// <summary>Upper bound of the growing back-off.</summary>
         public int BackoffMaxMilliseconds { get; set; } = 7200000;
 
+        /// <summary>
+        /// No action in this long after the board starts. The action history lives in RAM and is
+        /// lost when the board restarts; the grace keeps a board that keeps restarting (e.g. a
+        /// brown-out when the relay switches) from rebooting a router at every start.
+        /// </summary>
+        public int StartupGraceMilliseconds { get; set; } = 600000;
+
         /// <summary>Continuous health that resets the back-off to its base.</summary>
         public int HealthyResetMilliseconds { get; set; } = 3600000;
 
@@ -190,6 +197,11 @@ namespace Esp32Watchdog.Configuration
             if (MaxActionsPerWindow < 1 || ActionWindowMilliseconds < 1)
             {
                 return "rate limit out of range";
+            }
+
+            if (StartupGraceMilliseconds < 0)
+            {
+                return "startup grace out of range";
             }
 
             if (BackoffBaseMilliseconds < 1 || BackoffMaxMilliseconds < BackoffBaseMilliseconds)

@@ -47,6 +47,8 @@ namespace Esp32Watchdog.Policy
         private bool _impossibleReported;
         private long _actionStartedAtMs;
         private long _pausedSinceMs;
+        private long _startedAtMs;
+        private bool _graceReported;
         private long _maintenanceEndsAtMs;
         private long _lastReminderAtMs;
         private ProbeFailure _lastReportedProblem;
@@ -76,6 +78,7 @@ namespace Esp32Watchdog.Policy
             _healthySinceMs = -1;
             _lastUptimeSeconds = -1;
             _pausedSinceMs = -1;
+            _startedAtMs = long.MinValue;
             _lastTransitionAtMs = long.MinValue;
         }
 
@@ -135,6 +138,11 @@ namespace Esp32Watchdog.Policy
         public PolicyAction OnProbe(HealthSample sample, long nowMilliseconds)
         {
             long now = nowMilliseconds;
+            if (_startedAtMs == long.MinValue)
+            {
+                _startedAtMs = now;
+            }
+
             if (_pausedSinceMs >= 0)
             {
                 // Time spent without our own network is not time the router had to recover in.
@@ -561,6 +569,18 @@ namespace Esp32Watchdog.Policy
             if (ActionsInWindow(now) >= _config.MaxActionsPerWindow)
             {
                 GiveUp(_config.MaxActionsPerWindow.ToString() + " actions in " + (_config.ActionWindowMilliseconds / 60000).ToString() + " min; still: " + FindingsText(findings, sample), now);
+                return PolicyAction.None;
+            }
+
+            if (now - _startedAtMs < _config.StartupGraceMilliseconds)
+            {
+                if (!_graceReported)
+                {
+                    _graceReported = true;
+                    long left = (_startedAtMs + _config.StartupGraceMilliseconds - now) / 1000;
+                    Emit(DecisionCode.ActionDeferred, "startup grace: " + left.ToString() + " s left", now);
+                }
+
                 return PolicyAction.None;
             }
 

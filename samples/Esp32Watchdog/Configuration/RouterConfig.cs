@@ -1,0 +1,60 @@
+namespace Esp32Watchdog.Configuration
+{
+    /// <summary>
+    /// One watched router: how to reach its API, what to check, and which relay (if any) cuts its
+    /// power.
+    /// </summary>
+    public sealed class RouterConfig
+    {
+        /// <summary>Plain API port.</summary>
+        public const int ApiPort = 8728;
+
+        /// <summary>API-SSL port.</summary>
+        public const int ApiSslPort = 8729;
+
+        /// <summary>A short name used in decisions and logs, e.g. "core".</summary>
+        public string Name { get; set; } = "router";
+
+        /// <summary>Host name or IPv4 address of the router's API service.</summary>
+        public string Host { get; set; } = string.Empty;
+
+        /// <summary>TCP port: <see cref="ApiPort"/> for plain API, <see cref="ApiSslPort"/> for API-SSL.</summary>
+        public int Port { get; set; } = ApiSslPort;
+
+        /// <summary>Whether to use API-SSL (TLS). Strongly recommended: the password crosses the network.</summary>
+        public bool UseTls { get; set; } = true;
+
+        /// <summary>
+        /// The PEM text of the certificate authority that signed the router's certificate (or the
+        /// router's self-signed certificate). Required with TLS unless <see cref="AllowInsecureTls"/>.
+        /// </summary>
+        public string CaCertificatePem { get; set; }
+
+        /// <summary>
+        /// Explicit opt-in to TLS without verifying the router's certificate. Encrypts but does not
+        /// authenticate; only for a lab.
+        /// </summary>
+        public bool AllowInsecureTls { get; set; }
+
+        /// <summary>API user. Give it a group with only the read, test (ping) and reboot policies.</summary>
+        public string User { get; set; } = string.Empty;
+
+        /// <summary>API password.</summary>
+        public string Password { get; set; } = string.Empty;
+
+        /// <summary>Interface names that must be running, e.g. "ether1". Empty: the check is off.</summary>
+        public string[] WatchedInterfaces { get; set; } = new string[0];
+
+        /// <summary>Addresses the router pings from itself each round. Empty: the check is off.</summary>
+        public string[] PingTargets { get; set; } = new string[0];
+
+        /// <summary>Echo requests per target per round (<c>/ping =count=N</c>).</summary>
+        public int PingCount { get; set; } = 3;
+
+        /// <summary>
+        /// GPIO pin of the relay that cuts this router's power, or -1 when there is none (then a
+        /// router whose API is dead cannot be helped and the watchdog gives up instead).
+        /// </summary>
+        public int RelayGpioPin { get; set; } = -1;
+    }
+}

@@ -1,0 +1,45 @@
+namespace Esp32Watchdog.Configuration
+{
+    /// <summary>
+    /// The settings you edit before flashing. Every "CHANGE-ME" must be replaced: the firmware
+    /// refuses to start while one is left (see <see cref="WatchdogConfig.Validate"/>).
+    /// </summary>
+    /// <remarks>
+    /// Never commit real passwords: keep your edited copy out of version control
+    /// (e.g. <c>git update-index --skip-worktree</c> on this file).
+    /// </remarks>
+    public static class WatchdogSettings
+    {
+        /// <summary>Builds the configuration the firmware runs with.</summary>
+        /// <returns>A new configuration; validate it before use.</returns>
+        public static WatchdogConfig Create()
+        {
+            RouterConfig router = new RouterConfig();
+            router.Name = "main";
+            router.Host = "CHANGE-ME";            // e.g. "192.168.88.1"
+            router.Port = RouterConfig.ApiSslPort;
+            router.UseTls = true;
+            router.CaCertificatePem = "CHANGE-ME"; // "-----BEGIN CERTIFICATE-----\n...\n-----END CERTIFICATE-----"
+            router.AllowInsecureTls = false;
+            router.User = "CHANGE-ME";             // a user in a group with read, test and reboot policies only
+            router.Password = "CHANGE-ME";
+            router.WatchedInterfaces = new string[] { "ether1" };
+            router.PingTargets = new string[] { "CHANGE-ME" }; // e.g. your ISP's gateway
+            router.PingCount = 3;
+            router.RelayGpioPin = 26;              // -1 when no relay is wired
+
+            WatchdogConfig config = new WatchdogConfig();
+            config.WifiSsid = "CHANGE-ME";
+            config.WifiPassword = "CHANGE-ME";
+            config.Routers = new RouterConfig[] { router };
+            config.LedGpioPin = 2;
+
+            // The remaining values keep their conservative defaults (see WatchdogConfig); shown
+            // here so that they are easy to find.
+            config.ProbeIntervalMilliseconds = 30000;
+            config.UnhealthyRoundsBeforeAction = 4;
+            config.MaxActionsPerWindow = 3;
+            return config;
+        }
+    }
+}

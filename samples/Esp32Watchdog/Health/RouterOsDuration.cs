@@ -1,0 +1,162 @@
+namespace Esp32Watchdog.Health
+{
+    /// <summary>
+    /// Parses the durations RouterOS prints, e.g. uptime: <c>1w3d1h2m1s</c> (weeks are the largest
+    /// unit), very old versions <c>01:22:53</c>, mixed <c>2d00:01:02</c>. Sub-second parts
+    /// (<c>500ms</c>, <c>136us</c>, <c>.25</c>) are accepted and dropped. Allocates nothing.
+    /// </summary>
+    public static class RouterOsDuration
+    {
+        // Each number is capped well below what could overflow the total: 9 digits of weeks is
+        // already 19 000 years.
+        private const int MaxDigits = 9;
+
+        /// <summary>Parses a RouterOS duration into whole seconds.</summary>
+        /// <param name="text">The value as the router sent it.</param>
+        /// <param name="seconds">The duration in seconds, or -1 when the text is not a duration.</param>
+        /// <returns>True when the whole text was a valid duration.</returns>
+        public static bool TryParseSeconds(string text, out long seconds)
+        {
+            seconds = -1;
+            if (text == null || text.Length == 0)
+            {
+                return false;
+            }
+
+            long total = 0;
+            int i = 0;
+            int length = text.Length;
+            while (i < length)
+            {
+                long number;
+                if (!ReadNumber(text, ref i, out number))
+                {
+                    return false;
+                }
+
+                if (i >= length)
+                {
+                    // A bare number has no unit; RouterOS never sends one.
+                    return false;
+                }
+
+                char unit = text[i];
+                if (unit == ':')
+                {
+                    long clock;
+                    if (!ReadClock(text, number, ref i, out clock))
+                    {
+                        return false;
+                    }
+
+                    total += clock;
+                    break;
+                }
+
+                i++;
+                char next = i < length ? text[i] : '\0';
+                if (unit == 'w')
+                {
+                    total += number * 604800;
+                }
+                else if (unit == 'd')
+                {
+                    total += number * 86400;
+                }
+                else if (unit == 'h')
+                {
+                    total += number * 3600;
+                }
+                else if (unit == 'm' && next == 's')
+                {
+                    i++; // milliseconds: below our resolution
+                }
+                else if (unit == 'm')
+                {
+                    total += number * 60;
+                }
+                else if (unit == 's')
+                {
+                    total += number;
+                }
+                else if ((unit == 'u' || unit == 'n') && next == 's')
+                {
+                    i++; // micro- or nanoseconds
+                }
+                else
+                {
+                    return false;
+                }
+            }
+
+            if (i != length)
+            {
+                return false;
+            }
+
+            seconds = total;
+            return true;
+        }
+
+        // hh:mm:ss with optional .fraction; the hours are already read. Must end the text.
+        private static bool ReadClock(string text, long hours, ref int i, out long seconds)
+        {
+            seconds = -1;
+            i++; // ':'
+            long minutes;
+            if (!ReadNumber(text, ref i, out minutes) || minutes > 59 || i >= text.Length || text[i] != ':')
+            {
+                return false;
+            }
+
+            i++;
+            long secs;
+            if (!ReadNumber(text, ref i, out secs) || secs > 59)
+            {
+                return false;
+            }
+
+            if (i < text.Length && text[i] == '.')
+            {
+                i++;
+                long fraction;
+                if (!ReadNumber(text, ref i, out fraction))
+                {
+                    return false;
+                }
+            }
+
+            if (i != text.Length)
+            {
+                return false;
+            }
+
+            seconds = (hours * 3600) + (minutes * 60) + secs;
+            return true;
+        }
+
+        private static bool ReadNumber(string text, ref int i, out long number)
+        {
+            number = 0;
+            int start = i;
+            while (i < text.Length)
+            {
+                char c = text[i];
+                if (c < '0' || c > '9')
+                {
+                    break;
+                }
+
+                if (i - start >= MaxDigits)
+                {
+                    return false;
+                }
+
+                number = (number * 10) + (c - '0');
+                i++;
+            }
+
+            return i > start;
+        }
+    }
+}

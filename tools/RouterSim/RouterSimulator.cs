@@ -319,8 +319,12 @@ public sealed class RouterSimulator : IDisposable, IAsyncDisposable
         {
             // Let the reply to /system/reboot reach the client before the connection drops.
             await Task.Delay(50, _stopping.Token).ConfigureAwait(false);
+
+            // The end of the downtime is fixed before the listener closes, so a test that
+            // advances a manual clock as soon as connections are refused cannot race past it.
+            TimeSpan backAt = Clock.Now + Options.RebootDowntime;
             ReconcileListeners(closeSessions: true);
-            await Clock.Delay(Options.RebootDowntime, _stopping.Token).ConfigureAwait(false);
+            await Clock.Delay(backAt - Clock.Now, _stopping.Token).ConfigureAwait(false);
             State.OnBoot();
             Faults.OnRebooted();
             Interlocked.Increment(ref _bootCount);

@@ -158,7 +158,9 @@ internal sealed class ApiSession
         var ctx = new CommandContext(this, sentence, command);
         if (entry.IsStreaming(sentence) || sentence.Tag != null)
         {
-            Task task = Task.Run(() => ExecuteAsync(entry, ctx, command));
+            // Started inline: the handler runs until its first real await (e.g. after subscribing
+            // to changes), so a streaming command is live before the next sentence is read.
+            Task task = ExecuteAsync(entry, ctx, command);
             lock (_gate)
             {
                 _background.RemoveAll(t => t.IsCompleted);

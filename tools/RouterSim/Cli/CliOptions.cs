@@ -31,6 +31,8 @@ public sealed class CliOptions
           --slow-ms N              send replies byte by byte, N ms apart
           --huge-word N            put an N-byte comment on ether1
           --api-dead-after-reboot  after the next reboot the API never answers
+          --drop-mid-sentence      cut the first reply in the middle and close (one-shot)
+          --control-byte           send 0xF8 instead of the first reply (one-shot)
           --ignore-stdin           do not stop when standard input closes
         Stops on Ctrl+C, SIGTERM or end of standard input.
         """;
@@ -64,6 +66,12 @@ public sealed class CliOptions
 
     /// <summary>Arm API-dead-after-next-reboot.</summary>
     public bool ApiDeadAfterReboot { get; private set; }
+
+    /// <summary>Arm the one-shot mid-sentence drop.</summary>
+    public bool DropMidSentence { get; private set; }
+
+    /// <summary>Arm the one-shot control byte.</summary>
+    public bool ControlByte { get; private set; }
 
     /// <summary>Keep running when stdin reaches its end (e.g. started with &lt; /dev/null).</summary>
     public bool IgnoreStdin { get; private set; }
@@ -131,6 +139,8 @@ public sealed class CliOptions
                 case "--slow-ms": o.SlowMs = NextInt(); break;
                 case "--huge-word": o.HugeWord = NextInt(); break;
                 case "--api-dead-after-reboot": o.ApiDeadAfterReboot = true; break;
+                case "--drop-mid-sentence": o.DropMidSentence = true; break;
+                case "--control-byte": o.ControlByte = true; break;
                 case "--ignore-stdin": o.IgnoreStdin = true; break;
                 case "--help" or "-h": o.Help = true; break;
                 default: throw new FormatException("unknown option " + arg);
@@ -180,6 +190,16 @@ public sealed class CliOptions
         simulator.Faults.HangBeforeLogin = HangBeforeLogin;
         simulator.Faults.SlowDelivery = SlowMs is int ms ? TimeSpan.FromMilliseconds(ms) : null;
         simulator.Faults.ApiUnresponsiveAfterNextReboot = ApiDeadAfterReboot;
+        if (DropMidSentence)
+        {
+            simulator.Faults.DropNextReplyMidSentence();
+        }
+
+        if (ControlByte)
+        {
+            simulator.Faults.SendControlByteNext();
+        }
+
         if (Refuse)
         {
             simulator.Faults.RefuseConnections = true;

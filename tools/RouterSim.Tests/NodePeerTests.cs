@@ -12,19 +12,27 @@ public class NodePeerTests
         "ok still-usable-after-traps", "ok quit",
     };
 
-    [Fact]
-    public void Node_routeros_scenario_passes()
-    {
-        string peer = Path.Combine(FindRepoRoot(), "tools", "NodePeer");
+    private static readonly Lazy<(int Exit, string Output)> NpmCi = new(() =>
+        Run("npm", "ci --no-audit --no-fund", PeerDirectory, TimeSpan.FromMinutes(3)));
 
-        // Installs exactly the locked node-routeros version; fails the test if npm cannot.
-        (int npmExit, string npmOut) = Run("npm", "ci --no-audit --no-fund", peer, TimeSpan.FromMinutes(3));
+    private static string PeerDirectory => Path.Combine(FindRepoRoot(), "tools", "NodePeer");
+
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void Node_routeros_scenario_passes(bool legacyLogin)
+    {
+        string peer = PeerDirectory;
+
+        // Installs exactly the locked node-routeros version (once per run); fails the test if npm cannot.
+        (int npmExit, string npmOut) = NpmCi.Value;
         Assert.True(npmExit == 0, "npm ci failed:\n" + npmOut);
 
         // node-routeros cannot parse !empty (it throws UNKNOWNREPLY), so the peer talks to a pre-7.18 router.
         using var sim = Sim.Start(o =>
         {
             o.RosVersion = "7.17.2";
+            o.LegacyLogin = legacyLogin;
             o.Users = new() { ["api"] = "p@ss=word" };
         });
         (int exit, string output) = Run("node", $"scenario.js --host 127.0.0.1 --port {sim.Port} --user api --password p@ss=word", peer, TimeSpan.FromMinutes(1));

@@ -19,8 +19,13 @@ public sealed class RouterSimulator : IDisposable, IAsyncDisposable
     private readonly CancellationTokenSource _stopping = new();
     private readonly ConcurrentDictionary<ApiSession, Task> _sessions = new();
     private readonly List<Task> _tasks = new();
-    private TcpListener? _listener;
-    private TcpListener? _tlsListener;
+    private Socket? _listener;
+    private Socket? _tlsListener;
+
+    // While the router is down the ports stay bound (but not listening): connects are refused,
+    // and no other socket on the machine can take the port before the router comes back.
+    private Socket? _reserved;
+    private Socket? _tlsReserved;
     private bool _started;
     private bool _stopped;
     private int _rebooting;
@@ -140,7 +145,7 @@ public sealed class RouterSimulator : IDisposable, IAsyncDisposable
         }
 
         _stopping.Cancel();
-        StopListeners();
+        StopListeners(reservePorts: false);
         CloseSessions();
         Task[] pending;
         lock (_gate)
@@ -177,19 +182,19 @@ public sealed class RouterSimulator : IDisposable, IAsyncDisposable
             bool listen = _started && !_stopped && !IsRebooting && !Faults.RefuseConnections;
             if (listen && _listener == null)
             {
-                _listener = Listen(Port);
-                Port = ((IPEndPoint)_listener.LocalEndpoint).Port;
+                _listener = Listen(Port, ref _reserved);
+                Port = ((IPEndPoint)_listener.LocalEndPoint!).Port;
                 Track(AcceptLoopAsync(_listener, tls: false));
                 if (Certificate != null)
                 {
-                    _tlsListener = Listen(TlsPort);
-                    TlsPort = ((IPEndPoint)_tlsListener.LocalEndpoint).Port;
+                    _tlsListener = Listen(TlsPort, ref _tlsReserved);
+                    TlsPort = ((IPEndPoint)_tlsListener.LocalEndPoint!).Port;
                     Track(AcceptLoopAsync(_tlsListener, tls: true));
                 }
             }
             else if (!listen)
             {
-                StopListeners();
+                StopListeners(reservePorts: !_stopped);
             }
         }
 
@@ -199,25 +204,62 @@ public sealed class RouterSimulator : IDisposable, IAsyncDisposable
         }
     }
 
-    private static TcpListener Listen(int port)
+    private static Socket Listen(int port, ref Socket? reserved)
     {
-        var listener = new TcpListener(IPAddress.Loopback, port);
-
-        // The same port is bound again after a reboot while old connections may sit in TIME_WAIT.
-        listener.Server.SetSocketOption(SocketOptionLevel.Socket, SocketOptionName.ReuseAddress, true);
-        listener.Start(64);
-        return listener;
+        Socket socket = reserved ?? Bind(port);
+        reserved = null;
+        socket.Listen(64);
+        return socket;
     }
 
-    private void StopListeners()
+    private static Socket Bind(int port)
+    {
+        var socket = new Socket(AddressFamily.InterNetwork, SocketType.Stream, ProtocolType.Tcp);
+
+        // The same port is bound again after a reboot while old connections may sit in TIME_WAIT.
+        socket.SetSocketOption(SocketOptionLevel.Socket, SocketOptionName.ReuseAddress, true);
+        socket.Bind(new IPEndPoint(IPAddress.Loopback, port));
+        return socket;
+    }
+
+    private void StopListeners(bool reservePorts)
     {
         lock (_gate)
         {
-            _listener?.Stop();
-            _listener = null;
-            _tlsListener?.Stop();
-            _tlsListener = null;
+            _listener = Close(_listener, reservePorts, ref _reserved);
+            _tlsListener = Close(_tlsListener, reservePorts, ref _tlsReserved);
+            if (!reservePorts)
+            {
+                _reserved?.Dispose();
+                _reserved = null;
+                _tlsReserved?.Dispose();
+                _tlsReserved = null;
+            }
         }
+    }
+
+    private static Socket? Close(Socket? listener, bool reserve, ref Socket? reserved)
+    {
+        if (listener == null)
+        {
+            return null;
+        }
+
+        int port = ((IPEndPoint)listener.LocalEndPoint!).Port;
+        listener.Dispose();
+        if (reserve && reserved == null)
+        {
+            try
+            {
+                reserved = Bind(port);
+            }
+            catch (SocketException)
+            {
+                // Someone took the port in the instant it was free; the restart will report it.
+            }
+        }
+
+        return null;
     }
 
     private void CloseSessions()
@@ -237,14 +279,14 @@ public sealed class RouterSimulator : IDisposable, IAsyncDisposable
         }
     }
 
-    private async Task AcceptLoopAsync(TcpListener listener, bool tls)
+    private async Task AcceptLoopAsync(Socket listener, bool tls)
     {
         while (true)
         {
             Socket socket;
             try
             {
-                socket = await listener.AcceptSocketAsync(_stopping.Token).ConfigureAwait(false);
+                socket = await listener.AcceptAsync(_stopping.Token).ConfigureAwait(false);
             }
             catch (Exception ex) when (ex is SocketException or ObjectDisposedException or OperationCanceledException or InvalidOperationException)
             {
@@ -338,7 +380,21 @@ public sealed class RouterSimulator : IDisposable, IAsyncDisposable
             Volatile.Write(ref _rebooting, 0);
         }
 
-        ReconcileListeners(closeSessions: false);
+        // Binding can fail if another process grabbed the port while we were down; keep trying
+        // briefly rather than staying dead silently.
+        for (int attempt = 0; ; attempt++)
+        {
+            try
+            {
+                ReconcileListeners(closeSessions: false);
+                break;
+            }
+            catch (SocketException) when (attempt < 50 && !_stopping.IsCancellationRequested)
+            {
+                await Task.Delay(100).ConfigureAwait(false);
+            }
+        }
+
         Rebooted?.Invoke();
     }
 

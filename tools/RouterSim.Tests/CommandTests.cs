@@ -232,3 +232,46 @@ public class CommandTests
         Assert.Contains(".tag=f", entry);
     }
 }
+
+public class VersionFormatTests
+{
+    [Fact]
+    public void V6_health_is_one_row_and_ping_rtt_is_in_ms()
+    {
+        using var sim = Sim.Start(o => o.RosVersion = "6.49.10");
+        using var client = RawClient.LoggedIn(sim.Port);
+        client.Send("/system/health/print");
+        List<List<string>> health = client.ReadUntilDone();
+        Assert.Single(health, s => s[0] == "!re");
+        Assert.NotNull(RawClient.Attr(health[0], "voltage"));
+        client.Send("/ping", "=address=10.0.0.1", "=count=1");
+        List<string> probe = client.Read();
+        Assert.Equal("0ms", RawClient.Attr(probe, "avg-rtt"));
+    }
+
+    [Fact]
+    public void Board_without_sensors_prints_nothing()
+    {
+        using var sim = Sim.Start(o => o.HealthSensors = false);
+        using var client = RawClient.LoggedIn(sim.Port);
+        client.Send("/system/health/print");
+        Assert.Equal(new[] { "!empty" }, client.Read());
+        Assert.Equal(new[] { "!done" }, client.Read());
+    }
+
+    [Fact]
+    public void Follow_prints_existing_rows_then_new_ones()
+    {
+        using var sim = Sim.Start();
+        using var client = RawClient.LoggedIn(sim.Port);
+        client.Send("/ip/firewall/address-list/add", "=list=l", "=address=1.2.3.4");
+        client.Read();
+        client.Send("/ip/firewall/address-list/print", "=follow=", "=.proplist=address", ".tag=f");
+        Assert.Equal(new[] { "!re", "=address=1.2.3.4", ".tag=f" }, client.Read());
+        client.Send("/ip/firewall/address-list/add", "=list=l", "=address=5.6.7.8", ".tag=a");
+        var seen = new List<List<string>> { client.Read(), client.Read() };
+        Assert.Contains(seen, s => s.SequenceEqual(new[] { "!re", "=address=5.6.7.8", ".tag=f" }));
+        client.Send("/ip/firewall/address-list/add", "=list=l", "=address=5.6.7.8", ".tag=d");
+        Assert.Equal(new[] { "!trap", "=message=failure: already have such entry", ".tag=d" }, client.Read());
+    }
+}

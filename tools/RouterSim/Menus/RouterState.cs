@@ -173,10 +173,9 @@ public sealed class RouterState
     /// <summary>The /system/resource row as it is now.</summary>
     public Row ResourceRow()
     {
-        bool v7 = VersionAtLeast(7, 0);
         return new Row(ResourceSchema, 0, new string?[]
         {
-            v7 ? RouterDuration.Format(Uptime) : RouterDuration.Format(Uptime),
+            RouterDuration.Format(Uptime),
             _options.RosVersion + " (stable)",
             "2026-06-01 10:00:00",
             "7.0.0",

@@ -59,7 +59,7 @@ public sealed class ManualClock : ISimClock
 
         if (cancellationToken.CanBeCanceled)
         {
-            cancellationToken.Register(() =>
+            CancellationTokenRegistration registration = cancellationToken.Register(() =>
             {
                 lock (_gate)
                 {
@@ -68,6 +68,7 @@ public sealed class ManualClock : ISimClock
 
                 tcs.TrySetCanceled(cancellationToken);
             });
+            tcs.Task.ContinueWith(_ => registration.Dispose(), TaskScheduler.Default);
         }
 
         return tcs.Task;

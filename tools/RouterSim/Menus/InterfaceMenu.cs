@@ -40,44 +40,40 @@ internal static class InterfaceMenu
         List<Row> rows = PrintCommand.ResolveItems(ctx, ctx.State.Interfaces, byName: true);
         foreach (Row row in rows)
         {
-            string?[] values = row.Values;
-            Row probe = new(row.Schema, row.Id, values);
+            // All arguments are validated before anything changes: a trap leaves the item as it was.
+            string?[] values = (string?[])row.Values.Clone();
+            void Put(string name, string? value) => values[row.Schema.IndexOf(name)] = value;
+
             if (ctx.Arg("name") is { } name)
             {
-                if (name.Length == 0)
-                {
-                    throw TrapException.NoMatch("name");
-                }
-
-                values = probe.With("name", name);
-                probe.Replace(values);
+                Put("name", name.Length > 0 ? name : throw TrapException.NoMatch("name"));
             }
 
             if (ctx.Arg("comment") is { } comment)
             {
-                probe.Replace(probe.With("comment", comment.Length == 0 ? null : comment));
+                Put("comment", comment.Length == 0 ? null : comment);
             }
 
             if (ctx.Arg("mtu") is { } mtu)
             {
-                if (!int.TryParse(mtu, NumberStyles.None, CultureInfo.InvariantCulture, out int m) || m < 0 || m > 65535)
+                if (!int.TryParse(mtu, NumberStyles.None, CultureInfo.InvariantCulture, out int m) || m > 65535)
                 {
                     throw TrapException.NoMatch("mtu");
                 }
 
-                probe.Replace(probe.With("mtu", m.ToString(CultureInfo.InvariantCulture)));
+                Put("mtu", m.ToString(CultureInfo.InvariantCulture));
             }
 
             if (ctx.Arg("disabled") is { } disabled)
             {
                 bool d = ParseBool(disabled, "disabled");
-                probe.Replace(probe.With("disabled", RouterState.Bool(d)));
+                Put("disabled", RouterState.Bool(d));
 
                 // The simulated links are always plugged in: enabling brings the link up again.
-                probe.Replace(probe.With("running", RouterState.Bool(!d)));
+                Put("running", RouterState.Bool(!d));
             }
 
-            Apply(ctx, row, probe.Values);
+            Apply(ctx, row, values);
         }
 
         return Task.CompletedTask;

@@ -275,3 +275,40 @@ public class VersionFormatTests
         Assert.Equal(new[] { "!trap", "=message=failure: already have such entry", ".tag=d" }, client.Read());
     }
 }
+
+public class BigPrintCancelTests
+{
+    [Fact]
+    public void Cancel_stops_a_100k_row_print_midway()
+    {
+        using var sim = Sim.Start(o => o.AddressListRows = 100_000);
+        using var client = RawClient.LoggedIn(sim.Port);
+        client.Send("/ip/firewall/address-list/print", ".tag=X");
+        client.Send("/cancel", "=tag=X", ".tag=Y");
+        int rows = 0;
+        var tail = new List<List<string>>();
+        while (true)
+        {
+            List<string> s = client.Read(TimeSpan.FromSeconds(60));
+            if (s[0] == "!re")
+            {
+                Assert.Empty(tail); // no row after the cancel's answer started
+                rows++;
+                continue;
+            }
+
+            tail.Add(s);
+            if (tail.Count == 3)
+            {
+                break;
+            }
+        }
+
+        Assert.InRange(rows, 0, 99_999);
+        Assert.Equal(new[] { "!trap", "=category=2", "=message=interrupted", ".tag=X" }, tail[0]);
+        Assert.Equal(new[] { "!done", ".tag=Y" }, tail[1]);
+        Assert.Equal(new[] { "!done", ".tag=X" }, tail[2]);
+        client.Send("/system/identity/print");
+        Assert.Equal("!re", client.Read()[0]);
+    }
+}

@@ -64,7 +64,18 @@ internal sealed class CommandContext
     public ValueTask AddRowAsync(Row row, HashSet<string>? proplist, string? extra = null)
     {
         row.WriteTo(_buffer, proplist, Tag, extra);
-        return _buffer.Length >= FlushThreshold ? new ValueTask(FlushAsync()) : ValueTask.CompletedTask;
+        return _buffer.Length >= FlushThreshold ? new ValueTask(FlushAndYieldAsync()) : ValueTask.CompletedTask;
+    }
+
+    /// <summary>
+    /// Writes a full batch, then yields: socket writes often complete synchronously, and without
+    /// the yield a long print started from the read loop would run to its end before the session
+    /// reads the next sentence (a /cancel for it, say). A router answers other commands meanwhile.
+    /// </summary>
+    private async Task FlushAndYieldAsync()
+    {
+        await FlushAsync().ConfigureAwait(false);
+        await Task.Yield();
     }
 
     /// <summary>Buffers a <c>!re</c> from name/value pairs.</summary>

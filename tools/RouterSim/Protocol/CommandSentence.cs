@@ -20,9 +20,6 @@ public sealed class CommandSentence
     /// <summary>Query words (<c>?...</c>) in arrival order, without the leading '?'.</summary>
     public List<string> Queries { get; } = new();
 
-    /// <summary>Words the simulator could not classify (kept so handlers can reject them).</summary>
-    public List<string> Unrecognised { get; } = new();
-
     /// <summary>Splits a sentence's words. The first word is the command.</summary>
     public static CommandSentence Parse(IReadOnlyList<string> words)
     {
@@ -51,10 +48,8 @@ public sealed class CommandSentence
             {
                 sentence.Queries.Add(word.Substring(1));
             }
-            else
-            {
-                sentence.Unrecognised.Add(word);
-            }
+
+            // Other words (no '=', '.tag=' or '?' prefix) are ignored: a simplification, see README.md.
         }
 
         return sentence;

@@ -25,7 +25,7 @@ public sealed class SentenceReader
     /// <summary>
     /// Reads the next sentence. Returns null at a clean end of stream (between sentences), throws
     /// <see cref="EndOfStreamException"/> if the stream ends inside a sentence and
-    /// <see cref="ProtocolViolationException"/> on a reserved control byte or an oversize word.
+    /// <see cref="ApiProtocolException"/> on a reserved control byte or an oversize word.
     /// Empty sentences are returned as empty lists (callers ignore them, as the router does).
     /// </summary>
     public async ValueTask<List<string>?> ReadSentenceAsync(CancellationToken cancellationToken)
@@ -50,12 +50,12 @@ public sealed class SentenceReader
 
             if (prefixSize < 0)
             {
-                throw new ProtocolViolationException($"reserved control byte 0x{_buffer[_start]:X2}");
+                throw new ApiProtocolException($"reserved control byte 0x{_buffer[_start]:X2}");
             }
 
             if (length > (uint)_maxWordLength)
             {
-                throw new ProtocolViolationException($"word of {length} bytes exceeds the {_maxWordLength} byte limit");
+                throw new ApiProtocolException($"word of {length} bytes exceeds the {_maxWordLength} byte limit");
             }
 
             _start += prefixSize;

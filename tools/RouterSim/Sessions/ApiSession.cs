@@ -64,7 +64,7 @@ internal sealed class ApiSession
                 await DispatchAsync(CommandSentence.Parse(words)).ConfigureAwait(false);
             }
         }
-        catch (Exception ex) when (ex is IOException or ProtocolViolationException or OperationCanceledException or ObjectDisposedException or SocketException or EndOfStreamException)
+        catch (Exception ex) when (ex is IOException or ApiProtocolException or OperationCanceledException or ObjectDisposedException or SocketException or EndOfStreamException)
         {
             // The peer left, broke the framing (the router just closes), or we were aborted.
         }

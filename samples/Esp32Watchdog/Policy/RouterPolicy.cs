@@ -230,7 +230,7 @@ namespace Esp32Watchdog.Policy
             if (result == RebootResult.Rebooting)
             {
                 _actionStartedAtMs = nowMilliseconds;
-                Emit(DecisionCode.RebootAccepted, string.Empty, nowMilliseconds);
+                Emit(DecisionCode.RebootAccepted, "the router is rebooting; waiting for it to come back", nowMilliseconds);
                 return PolicyAction.None;
             }
 
@@ -256,7 +256,7 @@ namespace Esp32Watchdog.Policy
             }
 
             _actionStartedAtMs = nowMilliseconds;
-            Emit(DecisionCode.PowerCycleDone, string.Empty, nowMilliseconds);
+            Emit(DecisionCode.PowerCycleDone, "power is back on; waiting for the router to boot", nowMilliseconds);
         }
 
         /// <summary>

@@ -440,7 +440,8 @@ namespace Mikrotik.Nano
                 _reply.GetValueLength(retWord), _loginResponse, 0);
             if (error != ErrorCode.None)
             {
-                return FailLogin(error == ErrorCode.InvalidChallenge ? error : ErrorCode.LoginRefused);
+                // InvalidChallenge, or CommandTooLarge for a password beyond MaxPasswordBytes.
+                return FailLogin(error);
             }
 
             _tags.Occupy(slot);

@@ -19,9 +19,11 @@ namespace Mikrotik.Nano
         private int _start;
         private int _parse;
         private int _end;
+        private int _reserved;
         private long _skip;
         private bool _delivered;
         private bool _sawWord;
+        private bool _sawTag;
         private bool _replyWordKept;
 
         internal SentenceDecoder(int size, Reply reply)
@@ -44,9 +46,11 @@ namespace Mikrotik.Nano
             _start = 0;
             _parse = 0;
             _end = 0;
+            _reserved = 0;
             _skip = 0;
             _delivered = false;
             _sawWord = false;
+            _sawTag = false;
             _replyWordKept = false;
             Error = ErrorCode.None;
             _reply.Reset(_buffer, 0);
@@ -68,17 +72,26 @@ namespace Mikrotik.Nano
             }
 
             offset = _end;
+            _reserved = _end;
             return free;
         }
 
         internal void CommitReceived(int count)
         {
-            if (count < 0 || count > _buffer.Length - _end)
+            if (count < 0 || count > _buffer.Length - _reserved)
             {
                 throw new ArgumentOutOfRangeException("count");
             }
 
+            if (_reserved != _end)
+            {
+                // A Poll between PrepareReceive and CommitReceived moved the data (a delivered
+                // sentence discarded, skipped bytes removed): the new bytes join it where it ends.
+                Array.Copy(_buffer, _reserved, _buffer, _end, count);
+            }
+
             _end += count;
+            _reserved = _end;
         }
 
         /// <summary>Decodes until a sentence completes (1), more bytes are needed (0), or the stream is broken (-1).</summary>
@@ -118,7 +131,7 @@ namespace Mikrotik.Nano
                 if (length == 0)
                 {
                     _parse++;
-                    if (_reply.WordCount == 0 && !_reply.IsTruncated && _reply.Tag < 0 && !_sawWord)
+                    if (!_sawWord && !_sawTag)
                     {
                         // An empty sentence: ignored, as the protocol says.
                         _start = _parse;
@@ -152,6 +165,7 @@ namespace Mikrotik.Nano
                 _parse = content + (int)length;
                 if (IsTagWord(content, (int)length))
                 {
+                    _sawTag = true;
                     _reply.SetTag(ParseTag(content + 5, (int)length - 5));
                     continue;
                 }
@@ -181,6 +195,7 @@ namespace Mikrotik.Nano
 
             _delivered = false;
             _sawWord = false;
+            _sawTag = false;
             _replyWordKept = false;
             if (_parse == _end)
             {

@@ -87,10 +87,13 @@ namespace Mikrotik.Nano.Tests.Connection
                 WireScript.Sentence("!re", "=x=1", ".tag=999"),
                 WireScript.Sentence("!re", "=x=2", ".tag=abc"),
                 WireScript.Sentence("!done"),
+                WireScript.Sentence(".tag=abc"),
                 WireScript.Sentence("!done", ".tag=" + tag.ToString())), 1024);
             Assert.AreEqual(999, WireScript.Expect(connection, ConnectionEvent.UnroutedReply).Tag);
             Assert.AreEqual(-1, WireScript.Expect(connection, ConnectionEvent.UnroutedReply).Tag);
             Assert.AreEqual(-1, WireScript.Expect(connection, ConnectionEvent.UnroutedReply).Tag);
+            Reply onlyTag = WireScript.Expect(connection, ConnectionEvent.UnroutedReply);
+            Assert.AreEqual((int)ReplyType.Unknown, (int)onlyTag.Type, "a sentence of a bare tag word is reported, not ignored");
             Assert.AreEqual(tag, WireScript.Expect(connection, ConnectionEvent.Reply).Tag);
         }
 

@@ -208,6 +208,32 @@ namespace Mikrotik.Nano.Tests.Wire
             Assert.AreEqual(many.Length, at);
         }
 
+        /// <summary>
+        /// A Poll between PrepareReceive and CommitReceived may discard the delivered sentence and
+        /// rewind the buffer; the bytes then committed are still decoded in order, not the stale ones.
+        /// </summary>
+        [TestMethod]
+        public static void PollBetweenPrepareAndCommitIsSafe()
+        {
+            ApiConnection connection = WireScript.LoggedIn(null);
+            int tag = connection.Send(connection.NewCommand().Path("/interface/print"));
+            string t = ".tag=" + tag.ToString();
+            WireScript.Feed(connection, WireScript.Sentence("!re", "=n=1", t), 1024);
+            byte[] second = WireScript.Sentence("!re", "=n=2", t);
+
+            int offset;
+            Assert.IsTrue(connection.PrepareReceive(out offset) >= second.Length);
+            Assert.AreEqual((int)ConnectionEvent.Reply, (int)connection.Poll());
+            Assert.AreEqual((int)ConnectionEvent.None, (int)connection.Poll());
+            System.Array.Copy(second, 0, connection.ReceiveBuffer, offset, second.Length);
+            connection.CommitReceived(second.Length);
+
+            int n;
+            Assert.IsTrue(WireScript.Expect(connection, ConnectionEvent.Reply).TryGetInt32("n", out n));
+            Assert.AreEqual(2, n);
+            Assert.AreEqual((int)ConnectionEvent.None, (int)connection.Poll());
+        }
+
         private static byte[] Tail(byte[] data, int from)
         {
             byte[] tail = new byte[data.Length - from];

@@ -14,7 +14,7 @@ public class LengthCodecPropertyTests
     {
         var random = new Random(Seed);
         var buffer = new byte[32];
-        for (int iteration = 0; iteration < 100_000; iteration++)
+        for (int iteration = 0; iteration < 50_000; iteration++)
         {
             uint length = Gen.PrefixedLength(random);
             byte[] expected = TestWire.Prefix(length);
@@ -79,7 +79,7 @@ public class LengthCodecPropertyTests
     {
         var random = new Random(Seed + 1);
         var buffer = new byte[8];
-        for (int iteration = 0; iteration < 100_000; iteration++)
+        for (int iteration = 0; iteration < 50_000; iteration++)
         {
             random.NextBytes(buffer);
             int count = random.Next(0, 7);

@@ -59,7 +59,7 @@ public class SentenceRoundTripTests
         long sentences = 0;
         long bytes = 0;
 
-        for (int iteration = 0; iteration < 300; iteration++)
+        for (int iteration = 0; iteration < 200; iteration++)
         {
             var expected = new Queue<Expected>();
             var stream = new List<byte>();

@@ -85,7 +85,8 @@ while read -r project; do
   if [[ -n "$counters" ]]; then
     passed=$(count passed)
     failed=$(($(count failed) + $(count error) + $(count timeout) + $(count aborted)))
-    skipped=$(count notExecuted)
+    # xunit leaves notExecuted at 0 for skipped tests; what was not executed was skipped.
+    skipped=$(($(count total) - $(count executed)))
   else
     passed=0 failed=0 skipped=0
   fi

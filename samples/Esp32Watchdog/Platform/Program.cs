@@ -6,6 +6,7 @@ using System.Device.Gpio;
 using System.Threading;
 using Esp32Watchdog.Configuration;
 using Esp32Watchdog.Policy;
+using Esp32Watchdog.RouterOs;
 using Esp32Watchdog.Status;
 using Esp32Watchdog.Supervision;
 using Mikrotik.Nano;
@@ -79,19 +80,15 @@ namespace Esp32Watchdog.Platform
 
             IRouterProbe[] probes = new IRouterProbe[count];
             IRouterRebooter[] rebooters = new IRouterRebooter[count];
-
-            // TODO(lead): create the RouterOS probe and rebooter of each router here, over the
-            // Mikrotik.Nano client (socket or TLS transport per config.Routers[i]), e.g.
-            //     probes[i] = new RouterOsProbe(config, config.Routers[i], clock);
-            //     rebooters[i] = new RouterOsRebooter(config, config.Routers[i], clock);
+            NanoTransportFactory transports = new NanoTransportFactory(config.Routers);
             for (int i = 0; i < count; i++)
             {
-                if (probes[i] == null || rebooters[i] == null)
-                {
-                    Console.WriteLine("router " + config.Routers[i].Name + ": RouterOS probe not wired yet");
-                    led.Show(LedPattern.GivenUp);
-                    Thread.Sleep(Timeout.Infinite);
-                }
+                ClientOptions options = new ClientOptions();
+                options.Clock = clock;
+                options.LoginTimeoutMilliseconds = config.ProbeTimeoutMilliseconds;
+                RouterSession session = new RouterSession(config.Routers[i], transports, options);
+                probes[i] = new RouterOsProbe(session, config);
+                rebooters[i] = new RouterOsRebooter(session, config);
             }
 
             // Held low (pressed) when the main loop looks: acknowledge given-up routers.

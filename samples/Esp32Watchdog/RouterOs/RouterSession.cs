@@ -1,0 +1,115 @@
+using System;
+using Esp32Watchdog.Configuration;
+using Esp32Watchdog.Health;
+using Mikrotik.Nano;
+
+namespace Esp32Watchdog.RouterOs
+{
+    /// <summary>
+    /// The API session of one router, shared by its probe and its rebooter. It stays open between
+    /// rounds (a TLS handshake costs the board seconds and RAM) and is reopened when it breaks.
+    /// </summary>
+    public sealed class RouterSession
+    {
+        private readonly RouterConfig _router;
+        private readonly ITransportFactory _transports;
+        private readonly ApiClient _client;
+
+        /// <summary>Creates the session and its client; nothing connects yet.</summary>
+        /// <param name="router">The router.</param>
+        /// <param name="transports">Opens connections.</param>
+        /// <param name="options">Client sizes and timing (the clock, the login timeout).</param>
+        public RouterSession(RouterConfig router, ITransportFactory transports, ClientOptions options)
+        {
+            _router = router;
+            _transports = transports;
+            _client = new ApiClient(options);
+        }
+
+        /// <summary>The client, connected after a successful <see cref="Connect"/>.</summary>
+        public ApiClient Client
+        {
+            get { return _client; }
+        }
+
+        /// <summary>The router.</summary>
+        public RouterConfig Router
+        {
+            get { return _router; }
+        }
+
+        /// <summary>Connects and logs in unless already connected.</summary>
+        /// <param name="detail">A short reason on failure (allocated only then).</param>
+        /// <returns><see cref="ProbeFailure.None"/>, or why the API could not be used.</returns>
+        public ProbeFailure Connect(out string detail)
+        {
+            detail = null;
+            if (_client.IsConnected)
+            {
+                return ProbeFailure.None;
+            }
+
+            ITransport transport;
+            try
+            {
+                transport = _transports.Open(_router);
+            }
+            catch (MikrotikException e)
+            {
+                detail = e.Message;
+                return e.Code == ErrorCode.TlsError ? ProbeFailure.TlsRejected
+                    : e.Code == ErrorCode.Timeout ? ProbeFailure.Timeout
+                    : ProbeFailure.ConnectFailed;
+            }
+            catch (Exception e)
+            {
+                detail = e.Message;
+                return ProbeFailure.ConnectFailed;
+            }
+
+            try
+            {
+                _client.Connect(transport, _router.User, _router.Password);
+                return ProbeFailure.None;
+            }
+            catch (MikrotikException e)
+            {
+                detail = e.Message;
+                return FailureOf(e.Code);
+            }
+        }
+
+        /// <summary>Closes the session; the next round reconnects.</summary>
+        public void Close()
+        {
+            _client.Close();
+        }
+
+        /// <summary>How a client error counts for the watchdog.</summary>
+        /// <param name="code">The error.</param>
+        /// <returns>The probe failure it means.</returns>
+        public static ProbeFailure FailureOf(ErrorCode code)
+        {
+            switch (code)
+            {
+                case ErrorCode.LoginRefused:
+                    return ProbeFailure.LoginRejected;
+                case ErrorCode.TlsError:
+                    return ProbeFailure.TlsRejected;
+                case ErrorCode.Timeout:
+                case ErrorCode.KeepaliveTimeout:
+                    return ProbeFailure.Timeout;
+                case ErrorCode.PeerClosed:
+                case ErrorCode.TransportError:
+                    return ProbeFailure.ConnectFailed;
+                case ErrorCode.InvalidChallenge:
+                case ErrorCode.ReservedControlByte:
+                case ErrorCode.UnsupportedLengthPrefix:
+                case ErrorCode.Fatal:
+                    return ProbeFailure.ProtocolError;
+                default:
+                    return ProbeFailure.ProbeError;
+            }
+        }
+    }
+}

@@ -1,0 +1,79 @@
+using System.Diagnostics;
+
+namespace RouterSim.Tests;
+
+/// <summary>Proof of fidelity: a third-party client (node-routeros) runs a scenario against the simulator.</summary>
+public class NodePeerTests
+{
+    private static readonly string[] ExpectedSteps =
+    {
+        "ok login", "ok print-proplist-query", "ok query-or", "ok add-returns-id", "ok stream-listen-cancel",
+        "ok stream-log-follow-only-cancel", "ok trap-bad-interface", "ok trap-unknown-command",
+        "ok still-usable-after-traps", "ok quit",
+    };
+
+    private static readonly Lazy<(int Exit, string Output)> NpmCi = new(() =>
+        Run("npm", "ci --no-audit --no-fund", PeerDirectory, TimeSpan.FromMinutes(3)));
+
+    private static string PeerDirectory => Path.Combine(FindRepoRoot(), "tools", "NodePeer");
+
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void Node_routeros_scenario_passes(bool legacyLogin)
+    {
+        string peer = PeerDirectory;
+
+        // Installs exactly the locked node-routeros version (once per run); fails the test if npm cannot.
+        (int npmExit, string npmOut) = NpmCi.Value;
+        Assert.True(npmExit == 0, "npm ci failed:\n" + npmOut);
+
+        // node-routeros cannot parse !empty (it throws UNKNOWNREPLY), so the peer talks to a pre-7.18 router.
+        using var sim = Sim.Start(o =>
+        {
+            o.RosVersion = "7.17.2";
+            o.LegacyLogin = legacyLogin;
+            o.Users = new() { ["api"] = "p@ss=word" };
+        });
+        (int exit, string output) = Run("node", $"scenario.js --host 127.0.0.1 --port {sim.Port} --user api --password p@ss=word", peer, TimeSpan.FromMinutes(1));
+        Assert.True(exit == 0, "scenario failed:\n" + output);
+        string[] lines = output.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            .Where(l => l.StartsWith("ok ", StringComparison.Ordinal) || l.StartsWith("FAIL", StringComparison.Ordinal)).ToArray();
+        Assert.Equal(ExpectedSteps, lines);
+    }
+
+    private static string FindRepoRoot()
+    {
+        for (DirectoryInfo? dir = new(AppContext.BaseDirectory); dir != null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, "tools", "NodePeer", "scenario.js")))
+            {
+                return dir.FullName;
+            }
+        }
+
+        throw new InvalidOperationException("repository root (with tools/NodePeer/scenario.js) not found above " + AppContext.BaseDirectory);
+    }
+
+    private static (int Exit, string Output) Run(string file, string arguments, string directory, TimeSpan timeout)
+    {
+        var info = new ProcessStartInfo(file, arguments)
+        {
+            WorkingDirectory = directory,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        using var process = Process.Start(info) ?? throw new InvalidOperationException("cannot start " + file);
+        Task<string> stdout = process.StandardOutput.ReadToEndAsync();
+        Task<string> stderr = process.StandardError.ReadToEndAsync();
+        if (!process.WaitForExit(timeout))
+        {
+            process.Kill(entireProcessTree: true);
+            return (-1, $"{file} timed out\n{stdout.Result}{stderr.Result}");
+        }
+
+        process.WaitForExit();
+        return (process.ExitCode, stdout.Result + stderr.Result);
+    }
+}

@@ -1,0 +1,24 @@
+namespace RouterSim;
+
+/// <summary>Thrown by a command handler to answer <c>!trap</c> (then <c>!done</c>).</summary>
+public sealed class TrapException : Exception
+{
+    /// <summary>Creates a trap with an optional category (see routeros-api.md) and the router's message.</summary>
+    public TrapException(int? category, string message)
+        : base(message)
+    {
+        Category = category;
+    }
+
+    /// <summary>The <c>=category=</c> value, or null when the router sends none.</summary>
+    public int? Category { get; }
+
+    /// <summary><c>no such item</c> (category 0): an unknown or missing <c>.id</c>.</summary>
+    public static TrapException NoSuchItem() => new(0, "no such item");
+
+    /// <summary><c>unknown parameter</c>: an attribute the command does not take.</summary>
+    public static TrapException UnknownParameter() => new(null, "unknown parameter");
+
+    /// <summary><c>input does not match any value of NAME</c> (category 1).</summary>
+    public static TrapException NoMatch(string name) => new(1, "input does not match any value of " + name);
+}

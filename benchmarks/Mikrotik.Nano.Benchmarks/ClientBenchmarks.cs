@@ -16,7 +16,6 @@ namespace Mikrotik.Nano.Benchmarks
     {
         private ApiClient _client;
         private FastRouter _router;
-        private long _rows;
 
         [GlobalSetup]
         public void Setup()
@@ -54,40 +53,10 @@ namespace Mikrotik.Nano.Benchmarks
 
         private long RoundTrip(int count)
         {
-            ApiClient c = _client;
-            for (int i = 0; i < count; i++)
-            {
-                c.Send(c.NewCommand().Path("/system/identity/print").Proplist("name"));
-            }
-
-            int done = 0;
-            while (done < count)
-            {
-                Reply reply = c.Poll(1000);
-                if (reply == null)
-                {
-                    if (!c.IsConnected)
-                    {
-                        throw new InvalidOperationException("connection lost: " + c.Error);
-                    }
-
-                    continue;
-                }
-
-                if (reply.Type == ReplyType.Done)
-                {
-                    done++;
-                }
-                else if (reply.Type == ReplyType.Data && reply.AttributeEquals("name", "MikroTik"))
-                {
-                    _rows++;
-                }
-            }
-
-            return _rows;
+            return RoundTrips.Run(_client, count);
         }
 
-        private sealed class ClientConfig : BenchmarkDotNet.Configs.ManualConfig
+        internal sealed class ClientConfig : BenchmarkDotNet.Configs.ManualConfig
         {
             public ClientConfig()
             {

@@ -8,6 +8,7 @@ using System.Runtime.CompilerServices;
 using Esp32Watchdog.Configuration;
 using Esp32Watchdog.Health;
 using Esp32Watchdog.Policy;
+using Esp32Watchdog.RouterOs;
 using Esp32Watchdog.Status;
 using Esp32Watchdog.Supervision;
 
@@ -29,6 +30,7 @@ namespace Mikrotik.Nano.Benchmarks
             IlSizes();
             Construction();
             Watchdog();
+            ClientPerCommand();
             Naive();
             ReceiveWork();
         }
@@ -255,16 +257,48 @@ namespace Mikrotik.Nano.Benchmarks
             }
         }
 
+        /// <summary>Hands the probe's session the transport created before the measurement.</summary>
+        private sealed class PreparedTransports : ITransportFactory
+        {
+            private ITransport _next;
+
+            public PreparedTransports(ITransport transport)
+            {
+                _next = transport;
+            }
+
+            public ITransport Open(RouterConfig router)
+            {
+                ITransport t = _next;
+                _next = null;
+                if (t == null)
+                {
+                    throw new MikrotikException(ErrorCode.TransportError, "no transport prepared");
+                }
+
+                return t;
+            }
+        }
+
+        private sealed class NoRelay : IPowerRelay
+        {
+            public void PowerCycle(int offMilliseconds)
+            {
+            }
+        }
+
         private sealed class Scenario
         {
             public WatchdogSupervisor Supervisor;
-            public BenchRouterProbe Probe;
+            public RouterSession Session;
+            public RouterOsProbe Probe;
+            public RouterOsRebooter Rebooter;
             public ManualClock Clock;
             public BoardWatchdog BoardWatchdog;
             public WatchdogConfig Config;
         }
 
-        private static Scenario Build(ITransport transport)
+        private static Scenario Build(ITransport transport, bool smallOptions)
         {
             var router = new RouterConfig
             {
@@ -294,29 +328,51 @@ namespace Mikrotik.Nano.Benchmarks
 
             var clock = new ManualClock();
             var board = new BoardWatchdog(clock, new NoReset(), config.BoardWatchdogTimeoutMilliseconds, 5000);
-            var probe = new BenchRouterProbe(router, new ClientOptions { Connection = SmallOptions(), KeepaliveIdleMilliseconds = 0 }, transport);
-            var supervisor = new WatchdogSupervisor(config, new IRouterProbe[] { probe }, new IRouterRebooter[] { probe },
-                new IPowerRelay[] { new NoRelay() }, new NullLed(), new NullLog(), new UpNetwork(), clock, board);
-            return new Scenario { Supervisor = supervisor, Probe = probe, Clock = clock, BoardWatchdog = board, Config = config };
-        }
 
-        private sealed class NoRelay : IPowerRelay
-        {
-            public void PowerCycle(int offMilliseconds)
+            // As Platform/Program.cs wires it, with the transport factory replaced and the client's
+            // timeouts on the real clock (the supervisor's clock is stepped by hand).
+            ClientOptions options = new ClientOptions();
+            if (smallOptions)
             {
+                options.Connection = SmallOptions();
             }
+
+            options.LoginTimeoutMilliseconds = config.ProbeTimeoutMilliseconds;
+            var session = new RouterSession(router, new PreparedTransports(transport), options);
+            var probe = new RouterOsProbe(session, config);
+            var rebooter = new RouterOsRebooter(session, config);
+            var supervisor = new WatchdogSupervisor(config, new IRouterProbe[] { probe }, new IRouterRebooter[] { rebooter },
+                new IPowerRelay[] { new NoRelay() }, new NullLed(), new NullLog(), new UpNetwork(), clock, board);
+            return new Scenario { Supervisor = supervisor, Session = session, Probe = probe, Rebooter = rebooter, Clock = clock, BoardWatchdog = board, Config = config };
         }
 
         private static void Watchdog()
         {
             Console.WriteLine("## Watchdog with one router (plain API, no TLS)");
             Console.WriteLine();
-            // Warm-up scenario: JIT and type initialisation, so the measured one sees steady code.
-            RunScenario(false);
-            RunScenario(true);
+            Console.WriteLine("Objects: WatchdogConfig + RouterConfig (2 watched interfaces, 1 ping target), WatchdogSupervisor (RouterPolicy,");
+            Console.WriteLine("HealthSample), BoardWatchdog (not started), RouterSession (ApiClient), RouterOsProbe and RouterOsRebooter (their");
+            Console.WriteLine("CommandBuffers and RowTables), wired as Platform/Program.cs does, minus Wi-Fi/GPIO/LED. One round = login (first");
+            Console.WriteLine("round only), /system/resource/print, /interface/print, /ping =count=3, answered by FastRouter over the in-memory transport,");
+            Console.WriteLine("whose pipes are created before the measurement (on a device the socket's buffers are native, not managed).");
+            Console.WriteLine();
+            Console.WriteLine("Allocated = GC.GetAllocatedBytesForCurrentThread (.NET sizes); live = GC.GetTotalMemory(true) delta; graph walk and nano estimate as above.");
+            Console.WriteLine();
+            Console.WriteLine("| Client options | Construction allocated (B) | Construction live (B) | First round allocated (B) | Next round allocated (B) | Peak = construction + first round (B) | Objects / arrays | Array payload (B) | nano estimate (B) |");
+            Console.WriteLine("|---|---:|---:|---:|---:|---:|---:|---:|---:|");
+            // Warm-up scenario first: JIT and type initialisation, so the measured one sees steady code.
+            RunScenario(false, false);
+            RunScenario(true, false);
+            RunScenario(false, true);
+            RunScenario(true, true);
+            Console.WriteLine();
+            Console.WriteLine("Peak managed memory of the watchdog = construction + the first round's allocations (nothing is freed in between).");
+            Console.WriteLine("The per-round allocations are the probe's: RowTable.GetString for the uptime text, because");
+            Console.WriteLine("RouterOsDuration.TryParseSeconds takes a string (the text decoder's scratch array and the string).");
+            Console.WriteLine();
         }
 
-        private static void RunScenario(bool print)
+        private static void RunScenario(bool print, bool small)
         {
             InMemoryTransport client;
             InMemoryTransport routerEnd;
@@ -328,7 +384,7 @@ namespace Mikrotik.Nano.Benchmarks
             GC.Collect();
             long heap0 = GC.GetTotalMemory(true);
             long a0 = GC.GetAllocatedBytesForCurrentThread();
-            Scenario s = Build(client);
+            Scenario s = Build(client, small);
             long a1 = GC.GetAllocatedBytesForCurrentThread();
             long heap1 = GC.GetTotalMemory(true);
             long a2 = GC.GetAllocatedBytesForCurrentThread();
@@ -340,13 +396,16 @@ namespace Mikrotik.Nano.Benchmarks
             s.Supervisor.Tick();
             long a5 = GC.GetAllocatedBytesForCurrentThread();
             long heap3 = GC.GetTotalMemory(true);
-            HealthSample last = s.Probe.LastSample;
-            string state = s.Supervisor.GetPolicy(0).State.ToString();
+            RouterPolicy policy = s.Supervisor.GetPolicy(0);
+            string state = policy.State.ToString();
+            bool connected = s.Session.Client.IsConnected;
             var walk = new GraphWalk();
             walk.Skip(client);
             walk.Visit(s.Supervisor);
+            walk.Visit(s.Session);
             walk.Visit(s.Probe);
-            s.Probe.Close();
+            walk.Visit(s.Rebooter);
+            s.Session.Close();
             s.BoardWatchdog.Dispose();
             router.Stop();
             if (!print)
@@ -354,29 +413,66 @@ namespace Mikrotik.Nano.Benchmarks
                 return;
             }
 
-            if (last == null || !last.ApiReachable || last.CpuLoadPercent != 7 || last.UptimeSeconds <= 0)
+            if (!connected || router.Answered != 7)
             {
-                throw new InvalidOperationException("probe round did not complete");
+                throw new InvalidOperationException("probe rounds did not complete: " + state + ", answered " + router.Answered);
             }
 
-            Console.WriteLine("Objects: WatchdogConfig + RouterConfig, WatchdogSupervisor (RouterPolicy, HealthSample), BoardWatchdog (not started), and a probe");
-            Console.WriteLine("written for this report (BenchRouterProbe: the sample's RouterOS probe is still a TODO in Platform/Program.cs) holding an");
-            Console.WriteLine("ApiClient (small options: rx 1024, tx 256, command 128, 24 words, 2 slots) and three RowTables. One round = login (first round");
-            Console.WriteLine("only), /system/resource/print, /interface/print, /ping =count=3, against FastRouter over the in-memory transport.");
-            Console.WriteLine("The in-memory transport's pipes are created before the measurement (on a device the socket's buffers are native).");
+            string name = small ? "small (rx 1024, tx 256, cmd 128, 24 words, 2 slots)" : "default (as the firmware)";
+            Console.WriteLine($"| {name} | {a1 - a0:N0} | {heap1 - heap0:N0} | {a3 - a2:N0} | {a5 - a4:N0} | {a1 - a0 + a3 - a2:N0} | {walk.Objects} / {walk.Arrays} | {walk.Payload:N0} | {walk.NanoEstimate:N0} |");
+        }
+
+        // --- Client per command -----------------------------------------------------------
+
+        private static void ClientPerCommand()
+        {
+            Console.WriteLine("## ApiClient: bytes allocated per command (client thread only)");
             Console.WriteLine();
-            Console.WriteLine("| Stage | Allocated on this thread (B) | Live managed heap delta (B) |");
+            Console.WriteLine("Single-threaded mode (Send, Poll until !done) on this thread; 2,000 commands after 200 warm-up ones; identity print, one !re + !done.");
+            Console.WriteLine("GetAllocatedBytesForCurrentThread counts the client, the core and the transport calls made on this thread, not the router's thread.");
+            Console.WriteLine();
+            Console.WriteLine("| Transport / router | In flight | B per command |");
             Console.WriteLine("|---|---:|---:|");
-            Console.WriteLine($"| Construction | {a1 - a0:N0} | {heap1 - heap0:N0} |");
-            Console.WriteLine($"| First probe round (connect + login + probe) | {a3 - a2:N0} | {heap2 - heap1:N0} |");
-            Console.WriteLine($"| Next probe round (steady state) | {a5 - a4:N0} | {heap3 - heap2:N0} |");
-            Console.WriteLine($"| Peak bound: construction + first round allocations | {a1 - a0 + a3 - a2:N0} | |");
+            InMemoryTransport client;
+            InMemoryTransport routerEnd;
+            InMemoryTransport.CreatePair(65536, out client, out routerEnd);
+            var router = new FastRouter(routerEnd);
+            router.Start();
+            var api = new ApiClient(new ClientOptions { KeepaliveIdleMilliseconds = 0 });
+            api.Connect(client, "admin", "secret");
+            PerCommand("InMemoryTransport / FastRouter", api);
+            api.Close();
+            router.Stop();
+
+            using (var sim = LoopbackRouter.Start())
+            {
+                ApiClient tcp = LoopbackRouter.Connect(sim);
+                PerCommand("TcpTransport (loopback) / RouterSimulator", tcp);
+                tcp.Close();
+            }
+
             Console.WriteLine();
-            Console.WriteLine($"Graph walk of supervisor + probe after the rounds (transport excluded): {walk.Objects} objects, {walk.Arrays} arrays, {walk.Fields} fields, array payload {walk.Payload:N0} B, nano estimate {walk.NanoEstimate:N0} B (same assumption as above).");
-            Console.WriteLine($"Policy state after two rounds: {state}; cpu-load {last.CpuLoadPercent}%, uptime {last.UptimeSeconds} s.");
-            Console.WriteLine("A round's allocations come from the probe, not the client: RowTable.GetString for the uptime text, because");
-            Console.WriteLine("RouterOsDuration.TryParseSeconds takes a string (the decoder's char[] scratch and the string).");
-            Console.WriteLine();
+        }
+
+        private static void PerCommand(string name, ApiClient api)
+        {
+            foreach (int inFlight in new[] { 1, 8 })
+            {
+                for (int i = 0; i < 200 / inFlight; i++)
+                {
+                    RoundTrips.Run(api, inFlight);
+                }
+
+                int rounds = 2000 / inFlight;
+                long before = GC.GetAllocatedBytesForCurrentThread();
+                for (int i = 0; i < rounds; i++)
+                {
+                    RoundTrips.Run(api, inFlight);
+                }
+
+                long allocated = GC.GetAllocatedBytesForCurrentThread() - before;
+                Console.WriteLine($"| {name} | {inFlight} | {(double)allocated / (rounds * inFlight):N1} |");
+            }
         }
 
         // --- Naive comparison --------------------------------------------------------------

@@ -11,7 +11,6 @@ namespace Mikrotik.Nano.Benchmarks
         private CommandBuffer _buffer;
         private ApiConnection _connection;
         private byte[] _done;
-        private int _doneTagAt;
 
         [GlobalSetup]
         public void Setup()
@@ -20,11 +19,7 @@ namespace Mikrotik.Nano.Benchmarks
             DecodeDriver login = new DecodeDriver(ReplyStreams.GetEmpty(), 1460, new ConnectionOptions());
             _connection = login.Connection;
 
-            // "!done" ".tag=NNNNNNN": the router's answer, re-tagged in place for each command.
-            var w = new WireWriter();
-            w.Sentence(0, "!done");
-            _done = w.ToArray();
-            _doneTagAt = w.TagOffsets()[0];
+            _done = new byte[32];
         }
 
         /// <summary>/ip/firewall/address-list/print with .proplist, three queries and ?#|| (encoding only).</summary>
@@ -57,24 +52,36 @@ namespace Mikrotik.Nano.Benchmarks
             ApiConnection c = _connection;
             int tag = c.Send(BuildPrint(c.NewCommand()));
             c.CommitTransmitted(c.TransmitCount);
-            int at = _doneTagAt + WireWriter.TagDigits - 1;
-            int t = tag;
-            for (int d = 0; d < WireWriter.TagDigits; d++)
-            {
-                _done[at - d] = (byte)('0' + t % 10);
-                t /= 10;
-            }
-
+            int length = WriteDone(tag);
             int offset;
             c.PrepareReceive(out offset);
-            Buffer.BlockCopy(_done, 0, c.ReceiveBuffer, offset, _done.Length);
-            c.CommitReceived(_done.Length);
+            Buffer.BlockCopy(_done, 0, c.ReceiveBuffer, offset, length);
+            c.CommitReceived(length);
             if (c.Poll() != ConnectionEvent.Reply || c.Reply.Type != ReplyType.Done || c.Poll() != ConnectionEvent.None)
             {
                 throw new InvalidOperationException("no !done");
             }
 
             return tag;
+        }
+
+        // The router's answer "!done" ".tag=N", written for each command (tags keep counting up).
+        private int WriteDone(int tag)
+        {
+            int digits = 1;
+            for (int t = tag; t >= 10; t /= 10) digits++;
+            byte[] d = _done;
+            d[0] = 5;
+            d[1] = (byte)'!'; d[2] = (byte)'d'; d[3] = (byte)'o'; d[4] = (byte)'n'; d[5] = (byte)'e';
+            d[6] = (byte)(5 + digits);
+            d[7] = (byte)'.'; d[8] = (byte)'t'; d[9] = (byte)'a'; d[10] = (byte)'g'; d[11] = (byte)'=';
+            for (int i = 11 + digits, t = tag; i > 11; i--, t /= 10)
+            {
+                d[i] = (byte)('0' + t % 10);
+            }
+
+            d[12 + digits] = 0;
+            return 13 + digits;
         }
 
         private static CommandWriter BuildPrint(CommandBuffer buffer)

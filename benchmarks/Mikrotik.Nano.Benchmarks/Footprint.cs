@@ -531,13 +531,14 @@ namespace Mikrotik.Nano.Benchmarks
             Console.WriteLine("the bytes committed before, the unfinished sentence was moved to the front and the offset is the number of bytes moved.");
             Console.WriteLine("Copies per byte = 1 (transport -> receive buffer) + moved / received. Ideal: 1.00. Deterministic (no timing).");
             Console.WriteLine();
-            Console.WriteLine("| Stream | Chunk | rx 4096: moved B | copies/byte | rx 1024: moved B | copies/byte |");
-            Console.WriteLine("|---|---:|---:|---:|---:|---:|");
+            Console.WriteLine("| Stream | Chunk | rx 4096: moved B | copies/byte | rx 1024: moved B | copies/byte | Allocated by a whole decode run, rx 4096 (B, this thread) |");
+            Console.WriteLine("|---|---:|---:|---:|---:|---:|---:|");
             foreach (string name in new[] { ReplyStreams.Interfaces, ReplyStreams.AddressList, ReplyStreams.Mixed })
             {
                 foreach (int chunk in new[] { 64, 536, 1460 })
                 {
                     string line = $"| {name} | {chunk} |";
+                    long allocated = -1;
                     foreach (int rx in new[] { 4096, 1024 })
                     {
                         var options = new ConnectionOptions { ReceiveBufferSize = rx };
@@ -545,7 +546,16 @@ namespace Mikrotik.Nano.Benchmarks
                         driver.Retag();
                         driver.Run(true);
                         line += $" {driver.BytesMoved:N0} | {1.0 + (double)driver.BytesMoved / driver.BytesReceived:F3} |";
+                        if (allocated < 0)
+                        {
+                            driver.Retag();
+                            long before = GC.GetAllocatedBytesForCurrentThread();
+                            driver.Run();
+                            allocated = GC.GetAllocatedBytesForCurrentThread() - before;
+                        }
                     }
+
+                    line += $" {allocated:N0} |";
 
                     Console.WriteLine(line);
                 }

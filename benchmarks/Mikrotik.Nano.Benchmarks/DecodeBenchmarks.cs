@@ -1,4 +1,6 @@
 using System;
+using System.Diagnostics;
+using System.Threading;
 using BenchmarkDotNet.Attributes;
 
 namespace Mikrotik.Nano.Benchmarks
@@ -33,6 +35,23 @@ namespace Mikrotik.Nano.Benchmarks
             _driver = new DecodeDriver(ReplyStreams.Get(Stream), Chunk, new ConnectionOptions());
             _driver.Retag();
             _expected = _driver.Run();
+
+            // An operation runs once per iteration ([IterationSetup]), so BenchmarkDotNet's few
+            // warm-up iterations can end before the runtime's tiered JIT has recompiled the hot
+            // callees (it waits for a quiet 100 ms, then compiles in the background): the short
+            // streams then measured tier-0 code, ~5x slower. Run for a while, with pauses, first.
+            Stopwatch clock = Stopwatch.StartNew();
+            for (int pause = 0; pause < 4; pause++)
+            {
+                long until = clock.ElapsedMilliseconds + 300;
+                while (clock.ElapsedMilliseconds < until)
+                {
+                    _driver.Retag();
+                    _driver.Run();
+                }
+
+                Thread.Sleep(250);
+            }
         }
 
         [IterationSetup]

@@ -125,7 +125,11 @@ public class StreamingTests
         Assert.Equal(0, truncated);
         Assert.Equal(0, foreign);
         Assert.Equal(ErrorCode.None, print.Error);
-        Assert.Equal(0L, allocatedAtEnd - allocatedAtStart);
+
+        // Measured: 0 bytes in every run seen. A per-row allocation would be at least 80,000 x 24 B;
+        // the margin only absorbs a rare one-off runtime allocation on the thread (56 B seen once in
+        // ~25 soak runs, never here; source not identified, not per row or per command).
+        Assert.True(allocatedAtEnd - allocatedAtStart < 1024, $"the polling thread allocated {allocatedAtEnd - allocatedAtStart} bytes over 80,000 rows");
         Assert.Equal("MikroTik", E2E.Identity(client));
     });
 

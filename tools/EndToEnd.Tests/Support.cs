@@ -86,4 +86,23 @@ internal static class E2E
         client.ReadString(client.NewCommand().Path("/system/identity/print"), "name", 5000);
 
     public static int OpenFileDescriptors() => Directory.GetFileSystemEntries("/proc/self/fd").Length;
+
+    /// <summary>What each open descriptor is (socket:[inode], anon_inode:[eventpoll], a path), for messages.</summary>
+    public static List<string> FileDescriptorTargets()
+    {
+        var targets = new List<string>();
+        foreach (string fd in Directory.GetFileSystemEntries("/proc/self/fd"))
+        {
+            try
+            {
+                targets.Add(new FileInfo(fd).LinkTarget ?? "?");
+            }
+            catch (IOException)
+            {
+                // Closed while listing.
+            }
+        }
+
+        return targets;
+    }
 }

@@ -23,13 +23,27 @@ public class SoakTests
 
     // Thread-pool workers come and go with the in-process simulator's async I/O (the pool retires
     // idle ones later); every other thread, the client's pump included, must be back to its count.
+    // The background GC thread (".NET BGC") also starts lazily, at the runtime's discretion.
     private static int NonPoolThreadCount() =>
-        Directory.GetDirectories("/proc/self/task").Count(t => !File.ReadAllText(Path.Combine(t, "comm")).StartsWith(".NET TP Worker", StringComparison.Ordinal));
+        Directory.GetDirectories("/proc/self/task").Count(t =>
+            ThreadName(t) is { } name && !name.StartsWith(".NET TP", StringComparison.Ordinal) && !name.StartsWith(".NET BGC", StringComparison.Ordinal));
+
+    private static string? ThreadName(string task)
+    {
+        try
+        {
+            return File.ReadAllText(Path.Combine(task, "comm")).Trim();
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return null; // The thread ended while listing.
+        }
+    }
 
     /// <summary>Threads by kernel name (.NET names its pool threads; an unnamed Thread shows the process name).</summary>
     private static string ThreadNames() =>
         string.Join(", ", Directory.GetDirectories("/proc/self/task")
-            .Select(t => File.ReadAllText(Path.Combine(t, "comm")).Trim())
+            .Select(t => ThreadName(t) ?? "(ended)")
             .GroupBy(n => n).OrderBy(g => g.Key).Select(g => g.Key + " x" + g.Count()));
 
     private static void Settle()
@@ -190,6 +204,7 @@ public class SoakTests
         client.Connect(E2E.Tcp(sim), E2E.User, E2E.Password);
         client.StartPump();
         int withPump = NonPoolThreadCount();
+        string namesWithPump = ThreadNames();
         client.Close();
         int afterPump = NonPoolThreadCount();
 
@@ -198,6 +213,7 @@ public class SoakTests
         _output.WriteLine($"memory {memoryBefore} -> {memoryMiddle} (half-way) -> {memoryAfter} ({memoryAfter - memoryMiddle:+#;-#;0} B over the second half); threads {threadsBefore} -> {threadsAfter} (not pool workers: {ownThreadsBefore} -> {ownThreadsAfter}); fds {fdsBefore} -> {fdsMiddle} -> {fdsAfter}");
 
         _output.WriteLine("new descriptors: " + string.Join(", ", fdTargetsAfter.Except(fdTargetsBefore)));
+        _output.WriteLine("threads with a pump: " + namesWithPump);
         _output.WriteLine("threads before: " + namesBefore);
         _output.WriteLine("threads after:  " + namesAfter);
         _output.WriteLine("allocating commands: " + string.Join(", ", Spots));

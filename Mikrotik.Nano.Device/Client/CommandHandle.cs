@@ -50,7 +50,12 @@ namespace Mikrotik.Nano
             }
         }
 
-        /// <summary>Cancels the command if it still runs and stops its replies. Safe to call at any time, more than once.</summary>
+        /// <summary>
+        /// Cancels the command if it still runs and stops its replies. Safe to call at any time,
+        /// more than once. The command's tag slot stays reserved until the router's final
+        /// <c>!done</c> has been read (so a late reply can never reach a newer command): a Send
+        /// right after may meet <see cref="ErrorCode.TagTableFull"/> until the client has pumped it.
+        /// </summary>
         public void Dispose()
         {
             if (_client != null)

@@ -44,13 +44,7 @@ namespace Mikrotik.Nano.Tests.Connection
                 if (e == ConnectionEvent.None)
                 {
                     Assert.IsTrue(at < stream.Length, "ran out of input");
-                    int offset;
-                    int room = connection.PrepareReceive(out offset);
-                    int n = stream.Length - at < 13 ? stream.Length - at : 13;
-                    if (n > room) n = room;
-                    System.Array.Copy(stream, at, connection.ReceiveBuffer, offset, n);
-                    connection.CommitReceived(n);
-                    at += n;
+                    at += WireScript.FeedChunk(connection, stream, at, 13);
                     continue;
                 }
 

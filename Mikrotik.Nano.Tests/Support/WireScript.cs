@@ -16,23 +16,14 @@ namespace Mikrotik.Nano.Tests.Support
         /// <summary>Encodes one sentence (words then the terminator).</summary>
         internal static byte[] Sentence(params string[] words)
         {
-            byte[][] parts = new byte[words.Length][];
-            int total = 1;
+            byte[][] parts = new byte[words.Length + 1][];
             for (int i = 0; i < words.Length; i++)
             {
                 parts[i] = Word(words[i]);
-                total += parts[i].Length;
             }
 
-            byte[] result = new byte[total];
-            int at = 0;
-            for (int i = 0; i < parts.Length; i++)
-            {
-                Array.Copy(parts[i], 0, result, at, parts[i].Length);
-                at += parts[i].Length;
-            }
-
-            return result;
+            parts[words.Length] = new byte[] { 0 };
+            return Concat(parts);
         }
 
         /// <summary>Encodes one word of ASCII text with its length prefix.</summary>
@@ -83,24 +74,26 @@ namespace Mikrotik.Nano.Tests.Support
         internal static int Feed(ApiConnection connection, byte[] data, int chunk)
         {
             int at = 0;
-            while (at < data.Length)
+            int n;
+            while (at < data.Length && (n = FeedChunk(connection, data, at, chunk)) > 0)
             {
-                int offset;
-                int room = connection.PrepareReceive(out offset);
-                if (room == 0)
-                {
-                    break;
-                }
-
-                int n = data.Length - at;
-                if (n > chunk) n = chunk;
-                if (n > room) n = room;
-                Array.Copy(data, at, connection.ReceiveBuffer, offset, n);
-                connection.CommitReceived(n);
                 at += n;
             }
 
             return at;
+        }
+
+        /// <summary>Receives one read of at most <paramref name="chunk"/> bytes of <paramref name="data"/> from <paramref name="at"/>; returns how many were taken.</summary>
+        internal static int FeedChunk(ApiConnection connection, byte[] data, int at, int chunk)
+        {
+            int offset;
+            int room = connection.PrepareReceive(out offset);
+            int n = data.Length - at;
+            if (n > chunk) n = chunk;
+            if (n > room) n = room;
+            Array.Copy(data, at, connection.ReceiveBuffer, offset, n);
+            connection.CommitReceived(n);
+            return n;
         }
 
         /// <summary>Feeds everything, polling after every chunk; returns the events seen in order, as ints.</summary>
@@ -121,14 +114,7 @@ namespace Mikrotik.Nano.Tests.Support
                     return events;
                 }
 
-                int offset;
-                int room = connection.PrepareReceive(out offset);
-                int n = data.Length - at;
-                if (n > chunk) n = chunk;
-                if (n > room) n = room;
-                Array.Copy(data, at, connection.ReceiveBuffer, offset, n);
-                connection.CommitReceived(n);
-                at += n;
+                at += FeedChunk(connection, data, at, chunk);
             }
         }
 

@@ -58,13 +58,7 @@ namespace Mikrotik.Nano.Tests.Wire
                     break;
                 }
 
-                int offset;
-                int room = connection.PrepareReceive(out offset);
-                int n = stream.Length - at < chunk ? stream.Length - at : chunk;
-                if (n > room) n = room;
-                System.Array.Copy(stream, at, connection.ReceiveBuffer, offset, n);
-                connection.CommitReceived(n);
-                at += n;
+                at += WireScript.FeedChunk(connection, stream, at, chunk);
             }
 
             Assert.AreEqual(3, events.Count, "the empty sentence is ignored");
@@ -127,13 +121,7 @@ namespace Mikrotik.Nano.Tests.Wire
                 }
 
                 Assert.IsTrue(at < stream.Length, "stream ended before both replies");
-                int offset;
-                int room = connection.PrepareReceive(out offset);
-                int n = stream.Length - at < chunk ? stream.Length - at : chunk;
-                if (n > room) n = room;
-                System.Array.Copy(stream, at, connection.ReceiveBuffer, offset, n);
-                connection.CommitReceived(n);
-                at += n;
+                at += WireScript.FeedChunk(connection, stream, at, chunk);
             }
 
             Assert.IsTrue(sawBig && sawSmall);

@@ -120,36 +120,26 @@ namespace Mikrotik.Nano
         /// <summary>Writes a word made of up to three text parts and a text value.</summary>
         internal ErrorCode WriteWord(string a, string b, string c, string value)
         {
-            int length = Size(a) + Size(b) + Size(c) + Size(value);
-            ErrorCode error = WritePrefix(length);
-            if (error != ErrorCode.None)
+            ErrorCode error = WriteHead(a, b, c, Size(value));
+            if (error == ErrorCode.None)
             {
-                return error;
+                WriteText(value);
             }
 
-            WriteText(a);
-            WriteText(b);
-            WriteText(c);
-            WriteText(value);
-            return ErrorCode.None;
+            return error;
         }
 
         /// <summary>Writes a word made of up to three text parts and a byte value.</summary>
         internal ErrorCode WriteWord(string a, string b, string c, byte[] value, int offset, int count)
         {
-            int length = Size(a) + Size(b) + Size(c) + count;
-            ErrorCode error = WritePrefix(length);
-            if (error != ErrorCode.None)
+            ErrorCode error = WriteHead(a, b, c, count);
+            if (error == ErrorCode.None)
             {
-                return error;
+                Array.Copy(value, offset, _buffer, _write, count);
+                _write += count;
             }
 
-            WriteText(a);
-            WriteText(b);
-            WriteText(c);
-            Array.Copy(value, offset, _buffer, _write, count);
-            _write += count;
-            return ErrorCode.None;
+            return error;
         }
 
         /// <summary>Writes a word made of up to three text parts and a decimal integer.</summary>
@@ -159,14 +149,19 @@ namespace Mikrotik.Nano
             return WriteWord(a, b, c, _digits, _digits.Length - n, n);
         }
 
-        private ErrorCode WritePrefix(int length)
+        // Writes the length prefix of the whole word and its text parts; the caller adds the value.
+        private ErrorCode WriteHead(string a, string b, string c, int valueLength)
         {
+            int length = Size(a) + Size(b) + Size(c) + valueLength;
             if (_write + LengthCodec.GetPrefixSize((uint)length) + length > _buffer.Length)
             {
                 return Overflow();
             }
 
             _write += LengthCodec.Encode((uint)length, _buffer, _write);
+            WriteText(a);
+            WriteText(b);
+            WriteText(c);
             return ErrorCode.None;
         }
 

@@ -142,6 +142,37 @@ public static partial class NfprojConsistencyCheck
         {
             errors.Add($"{config} lists {id} {version}, but no HintPath in {name} uses it: remove `<package id=\"{id}\" version=\"{version}\" ... />` from {config}, or add its `<Reference>` with `<HintPath>{prefix}{id}.{version}\\lib\\<Assembly>.dll</HintPath>` to {name}");
         }
+
+        CheckNuspec(root, dir, config, packages, errors);
+    }
+
+    /// <summary>A library's .nuspec depends on exactly the nanoFramework packages of its packages.config, at exact versions.</summary>
+    private static void CheckNuspec(string root, string dir, string config, Dictionary<string, string> packages, List<string> errors)
+    {
+        foreach (var nuspecPath in Directory.GetFiles(dir, "*.nuspec"))
+        {
+            var nuspec = Rel(root, nuspecPath);
+            var declared = XDocument.Load(nuspecPath).Descendants().Where(e => e.Name.LocalName == "dependency")
+                .Select(e => ((string)e.Attribute("id")!, (string)e.Attribute("version")!))
+                .Where(d => d.Item1.StartsWith("nanoFramework.", StringComparison.OrdinalIgnoreCase))
+                .ToDictionary(d => d.Item1, d => d.Item2, StringComparer.OrdinalIgnoreCase);
+            foreach (var (id, version) in packages)
+            {
+                if (!declared.TryGetValue(id, out var range))
+                {
+                    errors.Add($"{config} uses {id} {version}, but {nuspec} does not depend on it: add `<dependency id=\"{id}\" version=\"[{version}]\" />` to {nuspec}");
+                }
+                else if (range != $"[{version}]")
+                {
+                    errors.Add($"{nuspec} depends on {id} {range}, but {config} has {version}: use the exact version `[{version}]`");
+                }
+            }
+
+            foreach (var id in declared.Keys.Where(id => !packages.ContainsKey(id)))
+            {
+                errors.Add($"{nuspec} depends on {id}, which {config} does not use: remove that dependency");
+            }
+        }
     }
 
     /// <summary>The Compile items of a host project as MSBuild evaluates them (globs, removes and all).</summary>

@@ -99,6 +99,15 @@ public sealed class NfprojConsistencyCheckTests : IDisposable
     }
 
     [Fact]
+    public void NuspecDependencyOutOfStepIsReported()
+    {
+        Write("Lib/Lib.nuspec", "<package><metadata><dependencies><dependency id=\"nanoFramework.CoreLibrary\" version=\"[1.17.10]\" /></dependencies></metadata></package>");
+
+        var error = Assert.Single(NfprojConsistencyCheck.Check(_root));
+        Assert.Equal("Lib/Lib.nuspec depends on nanoFramework.CoreLibrary [1.17.10], but Lib/packages.config has 1.17.11: use the exact version `[1.17.11]`", error);
+    }
+
+    [Fact]
     public void PackageWithoutHintPathIsReported()
     {
         Write("Lib/packages.config", PackagesConfig.Replace("</packages>", "  <package id=\"nanoFramework.System.Net\" version=\"1.11.1\" targetFramework=\"netnano1.0\" />\n</packages>"));

@@ -366,7 +366,7 @@ public sealed class RouterSimulator : IDisposable, IAsyncDisposable
             // advances a manual clock as soon as connections are refused cannot race past it.
             TimeSpan backAt = Clock.Now + Options.RebootDowntime;
             ReconcileListeners(closeSessions: true);
-            await Clock.Delay(backAt - Clock.Now, _stopping.Token).ConfigureAwait(false);
+            await Clock.DelayUntil(backAt, _stopping.Token).ConfigureAwait(false);
             State.OnBoot();
             Faults.OnRebooted();
             Interlocked.Increment(ref _bootCount);

@@ -12,4 +12,11 @@ public interface ISimClock
 
     /// <summary>Completes when <paramref name="duration"/> of simulated time has passed.</summary>
     Task Delay(TimeSpan duration, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Completes when <see cref="Now"/> reaches <paramref name="due"/>. Unlike
+    /// <c>Delay(due - Now)</c>, time that passes between reading the clock and waiting is not
+    /// added on top (a manual clock advanced in between would otherwise never reach the deadline).
+    /// </summary>
+    Task DelayUntil(TimeSpan due, CancellationToken cancellationToken) => Delay(due - Now, cancellationToken);
 }

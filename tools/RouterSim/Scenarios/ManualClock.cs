@@ -45,16 +45,26 @@ public sealed class ManualClock : ISimClock
     /// <inheritdoc />
     public Task Delay(TimeSpan duration, CancellationToken cancellationToken)
     {
-        if (duration <= TimeSpan.Zero)
+        lock (_gate)
         {
-            return Task.CompletedTask;
+            return DelayUntil(_now + duration, cancellationToken);
         }
+    }
 
+    /// <inheritdoc />
+    public Task DelayUntil(TimeSpan due, CancellationToken cancellationToken)
+    {
         // Continuations run on the thread pool so Advance never runs simulator code inline.
         var tcs = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         lock (_gate)
         {
-            _waiters.Add((_now + duration, tcs));
+            // Checked and registered under one lock: an Advance cannot slip in between.
+            if (due <= _now)
+            {
+                return Task.CompletedTask;
+            }
+
+            _waiters.Add((due, tcs));
         }
 
         if (cancellationToken.CanBeCanceled)

@@ -69,7 +69,7 @@ public sealed class ScenarioRunner
             while (true)
             {
                 ApplyDue();
-                TimeSpan wait;
+                TimeSpan due;
                 lock (_gate)
                 {
                     if (_next >= Scenario.Steps.Count)
@@ -77,10 +77,10 @@ public sealed class ScenarioRunner
                         return;
                     }
 
-                    wait = Scenario.Steps[_next].At - (_simulator.Clock.Now - StartedAt);
+                    due = StartedAt + Scenario.Steps[_next].At;
                 }
 
-                await _simulator.Clock.Delay(wait > TimeSpan.Zero ? wait : TimeSpan.FromMilliseconds(1), cancellationToken).ConfigureAwait(false);
+                await _simulator.Clock.DelayUntil(due, cancellationToken).ConfigureAwait(false);
             }
         }
         catch (OperationCanceledException)

@@ -237,6 +237,11 @@ namespace Mikrotik.Nano
         /// or <see cref="ErrorCode.CommandTooLarge"/>.</exception>
         public int Send(CommandWriter command)
         {
+            if (command == null)
+            {
+                throw new System.ArgumentNullException("command");
+            }
+
             if (State != ConnectionState.Ready)
             {
                 throw new MikrotikException(State == ConnectionState.Closed ? ErrorCode.ConnectionClosed : ErrorCode.NotLoggedIn, "not ready");

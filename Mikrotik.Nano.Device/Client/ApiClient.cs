@@ -259,6 +259,11 @@ namespace Mikrotik.Nano
         /// <see cref="ErrorCode.StorageFull"/>, <see cref="ErrorCode.Timeout"/>, or a connection error.</returns>
         public ErrorCode Run(CommandWriter command, RowTable rows, int timeoutMilliseconds)
         {
+            if (rows == null)
+            {
+                throw new ArgumentNullException("rows");
+            }
+
             rows.Start();
             CommandHandle handle;
             lock (_sync)

@@ -167,6 +167,8 @@ namespace Mikrotik.Nano.Tests.Commands
             Throws.Code(ErrorCode.InvalidState, () => writer.Attribute("x", "y"));
             Throws.Code(ErrorCode.InvalidState, () => connection.Send(writer));
 
+            Assert.ThrowsException(typeof(System.ArgumentNullException), () => connection.Send(null));
+
             // A writer held across Begin cannot add words before the new command has its path.
             connection.NewCommand();
             Throws.Code(ErrorCode.InvalidState, () => writer.Attribute("x", "y"));

@@ -45,7 +45,7 @@ namespace Esp32Watchdog.RouterOs
 
             sample.MarkLoggedIn();
             ApiClient client = _session.Client;
-            if (!Check(sample, client.Run(_command.Begin().Path("/system/resource/print").Proplist("uptime,cpu-load,free-memory,total-memory"), _resource, _timeoutMilliseconds)))
+            if (!Check(sample, "/system/resource/print", client.Run(_command.Begin().Path("/system/resource/print").Proplist("uptime,cpu-load,free-memory,total-memory"), _resource, _timeoutMilliseconds)))
             {
                 return;
             }
@@ -62,7 +62,7 @@ namespace Esp32Watchdog.RouterOs
 
             if (_router.WatchedInterfaces.Length > 0)
             {
-                if (!Check(sample, client.Run(_command.Begin().Path("/interface/print").Proplist("name,running,disabled"), _interfaces, _timeoutMilliseconds)))
+                if (!Check(sample, "/interface/print", client.Run(_command.Begin().Path("/interface/print").Proplist("name,running,disabled"), _interfaces, _timeoutMilliseconds)))
                 {
                     return;
                 }
@@ -79,7 +79,7 @@ namespace Esp32Watchdog.RouterOs
             for (int t = 0; t < _router.PingTargets.Length; t++)
             {
                 CommandWriter ping = _command.Begin().Path("/ping").Attribute("address", _router.PingTargets[t]).Attribute("count", _router.PingCount);
-                if (!Check(sample, client.Run(ping, _ping, _timeoutMilliseconds)))
+                if (!Check(sample, "/ping", client.Run(ping, _ping, _timeoutMilliseconds)))
                 {
                     return;
                 }
@@ -94,7 +94,7 @@ namespace Esp32Watchdog.RouterOs
 
         // A trap or too many rows leaves the rest unknown; a timeout or a lost connection means
         // the API stopped answering, which counts, and the session is reopened next round.
-        private bool Check(HealthSample sample, ErrorCode result)
+        private bool Check(HealthSample sample, string command, ErrorCode result)
         {
             if (result == ErrorCode.None)
             {
@@ -105,7 +105,7 @@ namespace Esp32Watchdog.RouterOs
             if (failure == ProbeFailure.Timeout || failure == ProbeFailure.ConnectFailed || failure == ProbeFailure.ProtocolError)
             {
                 _session.Close();
-                sample.MarkFailed(failure, "command failed");
+                sample.MarkFailed(failure, result == ErrorCode.Timeout ? command + " timed out" : command + ": connection lost");
             }
 
             return false;

@@ -1,6 +1,6 @@
 using nanoFramework.TestFramework;
 
-namespace Mikrotik.Nano.Tests.Client
+namespace Mikrotik.Nano.Tests.Reconnect
 {
     /// <summary>Back-off: doubling, capped, jittered within the upper half, reset after success.</summary>
     [TestClass]

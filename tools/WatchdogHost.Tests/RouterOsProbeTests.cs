@@ -102,6 +102,14 @@ public class RouterOsProbeTests
         using (sim)
         {
             Assert.Equal(expected, new RouterOsRebooter(session, config).Reboot());
+
+            // The router may answer before it starts going down: wait (bounded) for the reboot itself.
+            var deadline = DateTime.UtcNow.AddSeconds(10);
+            while (!(sim.IsRebooting || sim.BootCount == 1) && DateTime.UtcNow < deadline)
+            {
+                Thread.Sleep(10);
+            }
+
             Assert.True(sim.IsRebooting || sim.BootCount == 1, "the simulator really rebooted");
         }
     });

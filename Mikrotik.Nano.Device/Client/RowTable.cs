@@ -98,6 +98,25 @@ namespace Mikrotik.Nano
             return _lengths[cell] >= 0 && ByteText.TryParseInt64(_arena, _offsets[cell], _lengths[cell], out value);
         }
 
+        /// <summary>Copies the value's bytes into the caller's buffer, up to <paramref name="count"/>.</summary>
+        /// <param name="row">The row.</param>
+        /// <param name="column">The column index.</param>
+        /// <param name="destination">The caller's buffer.</param>
+        /// <param name="offset">Where to write.</param>
+        /// <param name="count">The room available.</param>
+        /// <returns>The full value length (more than <paramref name="count"/> means it was cut), or -1 when absent.</returns>
+        public int CopyValue(int row, int column, byte[] destination, int offset, int count)
+        {
+            int cell = Cell(row, column);
+            int length = _lengths[cell];
+            if (length >= 0)
+            {
+                Array.Copy(_arena, _offsets[cell], destination, offset, length < count ? length : count);
+            }
+
+            return length;
+        }
+
         /// <summary>The value as a new string (allocates), or null when absent.</summary>
         /// <param name="row">The row.</param>
         /// <param name="column">The column index.</param>

@@ -367,8 +367,8 @@ namespace Mikrotik.Nano.Benchmarks
             RunScenario(true, true);
             Console.WriteLine();
             Console.WriteLine("Peak managed memory of the watchdog = construction + the first round's allocations (nothing is freed in between).");
-            Console.WriteLine("The per-round allocations are the probe's: RowTable.GetString for the uptime text, because");
-            Console.WriteLine("RouterOsDuration.TryParseSeconds takes a string (the text decoder's scratch array and the string).");
+            Console.WriteLine("A probe round reads every value in place (the uptime is parsed from the row's bytes): a healthy");
+            Console.WriteLine("round allocates nothing; only a failing one makes its detail string.");
             Console.WriteLine();
         }
 

@@ -7,7 +7,7 @@ namespace Esp32Watchdog.RouterOs
 {
     /// <summary>
     /// One health round over the RouterOS API: resources, watched interfaces, pings from the
-    /// router. Storage is allocated once; a healthy round allocates only the uptime text.
+    /// router. Storage is allocated once; a healthy round allocates nothing.
     /// </summary>
     public sealed class RouterOsProbe : IRouterProbe
     {
@@ -20,6 +20,7 @@ namespace Esp32Watchdog.RouterOs
         private readonly RowTable _resource = new RowTable(new string[] { "uptime", "cpu-load", "free-memory", "total-memory" }, 1, 96);
         private readonly RowTable _interfaces = new RowTable(new string[] { "name", "running", "disabled" }, MaxInterfaces, 2048);
         private readonly RowTable _ping;
+        private readonly byte[] _uptime = new byte[32];
 
         /// <summary>Creates the probe of one router.</summary>
         /// <param name="session">The router's session (shared with its rebooter).</param>
@@ -56,8 +57,11 @@ namespace Esp32Watchdog.RouterOs
                 if (_resource.TryGetInt64(0, 1, out value)) sample.CpuLoadPercent = (int)value;
                 if (_resource.TryGetInt64(0, 2, out value)) sample.FreeMemoryBytes = value;
                 if (_resource.TryGetInt64(0, 3, out value)) sample.TotalMemoryBytes = value;
-                string uptime = _resource.GetString(0, 0);
-                if (uptime != null && RouterOsDuration.TryParseSeconds(uptime, out value)) sample.UptimeSeconds = value;
+                int length = _resource.CopyValue(0, 0, _uptime, 0, _uptime.Length);
+                if (length > 0 && length <= _uptime.Length && RouterOsDuration.TryParseSeconds(_uptime, 0, length, out value))
+                {
+                    sample.UptimeSeconds = value;
+                }
             }
 
             if (_router.WatchedInterfaces.Length > 0)

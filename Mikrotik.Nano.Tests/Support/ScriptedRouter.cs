@@ -29,7 +29,7 @@ namespace Mikrotik.Nano.Tests.Support
         internal static ScriptedRouter Start(RouterScript script, out InMemoryTransport client)
         {
             InMemoryTransport router;
-            InMemoryTransport.CreatePair(8192, out client, out router);
+            InMemoryTransport.CreatePair(2048, out client, out router);
             ScriptedRouter r = new ScriptedRouter(router, script);
             r._thread.Start();
             return r;
@@ -106,7 +106,8 @@ namespace Mikrotik.Nano.Tests.Support
 
         private void Run()
         {
-            byte[] buffer = new byte[65536];
+            // Small enough for a board's heap; every test sentence is far shorter.
+            byte[] buffer = new byte[4096];
             int length = 0;
             ArrayList words = new ArrayList();
             while (!_stopped)

@@ -178,21 +178,20 @@ namespace Mikrotik.Nano
             return this;
         }
 
+        // Every public method has already checked that a command is staged (CheckName or
+        // QueryOperations), so the writes themselves do not check again.
         private void Write(string a, string b, string c, string value)
         {
-            _buffer.CheckStaged();
             _buffer.Write(_buffer.Words.WriteWord(a, b, c, value));
         }
 
         private void Write(string a, string b, string c, long value)
         {
-            _buffer.CheckStaged();
             _buffer.Write(_buffer.Words.WriteWord(a, b, c, value));
         }
 
         private void Write(string a, string b, string c, byte[] value, int offset, int count)
         {
-            _buffer.CheckStaged();
             _buffer.Write(_buffer.Words.WriteWord(a, b, c, value, offset, count));
         }
 

@@ -4,6 +4,8 @@
 # Needs only the .NET SDK (and node/npm when tools/NodePeer exists). Builds the host solution once, in
 # Release, then runs every suite against that build:
 #   - NFUnitTest (Mikrotik.Nano.Tests, nano-compiled) under tools/NanoTestRunner, the host launcher;
+#   - every .nfproj built by nanoFramework's own tools and every NFUnitTest project run on nanoCLR
+#     (../shared/nanolab or $NANOLAB: nfbuild.py + nftest.sh), the authority;
 #   - each xunit project listed in tools/Mikrotik.Nano.Host.slnx.
 # Prints a summary per suite and, alone on the last line, "N passed, N failed" (", N skipped" if any).
 # Exits non-zero when the build fails, any test fails, or no test ran. Logs and .trx files: TestResults/.
@@ -26,7 +28,7 @@ summary=()
 
 # record SUITE PASSED FAILED SKIPPED
 record() {
-  summary+=("$(printf '  %-24s %5d passed, %d failed, %d skipped' "$1" "$2" "$3" "$4")")
+  summary+=("$(printf '  %s  %d passed, %d failed, %d skipped' "$1" "$2" "$3" "$4")")
   total_passed=$((total_passed + $2))
   total_failed=$((total_failed + $3))
   total_skipped=$((total_skipped + $4))
@@ -66,6 +68,31 @@ if [[ $status -ne 0 && $failed -eq 0 ]]; then
   failed=1 # the runner crashed or ran nothing
 fi
 record "NFUnitTest (nano)" "$passed" "$failed" "$skipped"
+
+# The device suites on the real runtime: every .nfproj built by nanoFramework's own compiler pipeline and
+# metadata processor (nfbuild.py), every NFUnitTest project run on nanoCLR with the real launcher (nftest.sh).
+# This is the authority over the host launcher above.
+lab=${NANOLAB:-$root/../shared/nanolab}
+if [[ -x "$lab/tools/nftest.sh" ]]; then
+  echo "== device tests: every .nfproj built with nfbuild.py, NFUnitTest run on nanoCLR ($lab)"
+  device_log="$results/nanoclr-tests.log"
+  status=0
+  bash "$lab/tools/nftest.sh" "$root" >"$device_log" 2>&1 || status=$?
+  # The build table, failures and program output are worth showing; passing lines stay in the log.
+  grep -vE '^Test passed,' "$device_log" || true
+  totals=$(grep -E '^[0-9]+ passed, [0-9]+ failed, [0-9]+ skipped$' "$device_log" | tail -n 1 || true)
+  if [[ -n "$totals" ]]; then
+    read -r passed failed skipped < <(sed -E 's/^([0-9]+) passed, ([0-9]+) failed, ([0-9]+) skipped$/\1 \2 \3/' <<<"$totals")
+  else
+    passed=0 failed=0 skipped=0
+  fi
+  if [[ $status -ne 0 && $failed -eq 0 ]]; then
+    failed=1 # a build or conversion failed, a run crashed, hung or stopped silently
+  fi
+  record "NFUnitTest (nanoCLR)" "$passed" "$failed" "$skipped"
+else
+  echo "== device tests: SKIPPED, no nanolab found (set NANOLAB or place it at ../shared/nanolab)"
+fi
 
 # count NAME: one attribute of the trx <Counters> element in $counters.
 count() { sed -nE "s/.* $1=\"([0-9]+)\".*/\1/p" <<<"$counters"; }

@@ -1,4 +1,5 @@
 using System;
+using TestFrameworkShared;
 
 namespace nanoFramework.TestFramework
 {

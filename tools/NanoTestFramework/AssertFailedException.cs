@@ -1,9 +1,9 @@
 using System;
 
-namespace nanoFramework.TestFramework
+namespace TestFrameworkShared
 {
     /// <summary>
-    /// Thrown by <see cref="Assert"/> and <see cref="CollectionAssert"/> when a condition does not hold.
+    /// Thrown by <see cref="nanoFramework.TestFramework.Assert"/> and <see cref="nanoFramework.TestFramework.CollectionAssert"/> when a condition does not hold.
     /// </summary>
     public class AssertFailedException : Exception
     {

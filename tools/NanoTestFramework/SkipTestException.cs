@@ -1,9 +1,9 @@
 using System;
 
-namespace nanoFramework.TestFramework
+namespace TestFrameworkShared
 {
     /// <summary>
-    /// Thrown by <see cref="Assert.SkipTest(string)"/>: the launcher reports the test as skipped, not failed.
+    /// Thrown by <see cref="nanoFramework.TestFramework.Assert.SkipTest(string)"/>: the launcher reports the test as skipped, not failed.
     /// </summary>
     public class SkipTestException : Exception
     {

@@ -127,7 +127,7 @@ Outcome Invoke(MethodInfo method, object?[]? arguments)
         catch (Exception ex)
         {
             var cause = ex is TargetInvocationException { InnerException: not null } ? ex.InnerException : ex;
-            var skipped = cause.GetType().FullName == "nanoFramework.TestFramework.SkipTestException";
+            var skipped = cause.GetType().FullName == "TestFrameworkShared.SkipTestException";
             var message = skipped ? cause.Message : $"{cause.GetType().Name}: {cause.Message}";
             if (cause is TargetException)
             {

@@ -207,7 +207,7 @@ public sealed class CliOptions
         bool ok = kind.HasValue && parts.Length is 2 or 3 &&
                   int.TryParse(parts[1], NumberStyles.None, CultureInfo.InvariantCulture, out after) &&
                   (parts.Length == 2 || int.TryParse(parts[2], NumberStyles.None, CultureInfo.InvariantCulture, out connections));
-        return ok ? (kind!.Value, after, connections) : throw new FormatException("--fault needs KIND:N[:K] with KIND drop, stall, garbage or hang");
+        return ok ? (kind!.Value, after, connections) : throw new FormatException("a fault is KIND:N[:K] with KIND drop, stall, garbage or hang, got " + text);
     }
 
     /// <summary>Applies the start-up faults and state to a created simulator.</summary>

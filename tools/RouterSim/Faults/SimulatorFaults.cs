@@ -104,7 +104,8 @@ public sealed class SimulatorFaults
     /// Arms a fault for the next <paramref name="connections"/> connections (sessions accepted
     /// from now on): each of them gets <paramref name="afterReplies"/> reply sentences normally,
     /// login replies included, then <paramref name="kind"/>. Later connections are healthy, so a
-    /// client's reconnect after the fault finds a working router. Replaces an earlier schedule.
+    /// client's reconnect after the fault finds a working router. Replaces an earlier schedule;
+    /// <see cref="Clear"/> disarms it (connections already given the fault keep it).
     /// </summary>
     /// <param name="kind">What happens to each faulted connection.</param>
     /// <param name="afterReplies">Reply sentences before the fault (0: before the login's reply).
@@ -144,7 +145,12 @@ public sealed class SimulatorFaults
         SlowDelivery = null;
         Interlocked.Exchange(ref _dropNextReplyMidSentence, 0);
         Interlocked.Exchange(ref _controlByteNext, -1);
-        Schedule(SessionFault.Stall, 0, 0);
+        lock (_scheduleGate)
+        {
+            _scheduled = null;
+            _scheduledConnections = 0;
+        }
+
         RefuseConnections = false;
     }
 

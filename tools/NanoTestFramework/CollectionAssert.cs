@@ -6,7 +6,7 @@ namespace nanoFramework.TestFramework
     /// Assertions over collections (arrays included), with the overload set of nanoFramework.TestFramework 3.x.
     /// Equality means the same number of elements and pairwise equal elements in the same order.
     /// </summary>
-    public static class CollectionAssert
+    public sealed class CollectionAssert
     {
         /// <summary>
         /// Fails unless <paramref name="collection"/> has no elements.

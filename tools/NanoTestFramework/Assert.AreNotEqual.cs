@@ -18,7 +18,7 @@ namespace nanoFramework.TestFramework
         {
             if (Equals(notExpected, actual))
             {
-                Fail("Assert.AreNotEqual", "Both are:<" + Show(actual) + ">.", message);
+                Fail("Assert.AreNotEqual", "Expected any value except:<" + Show(notExpected) + ">. Actual:<" + Show(actual) + ">.", message);
             }
         }
 
@@ -32,7 +32,7 @@ namespace nanoFramework.TestFramework
         {
             if (Equals(notExpected, actual))
             {
-                Fail("Assert.AreNotEqual", "Both are:<" + Show(actual) + ">.", message);
+                Fail("Assert.AreNotEqual", "Expected any value except:<" + Show(notExpected) + ">. Actual:<" + Show(actual) + ">.", message);
             }
         }
 
@@ -46,7 +46,7 @@ namespace nanoFramework.TestFramework
         {
             if (Equals(notExpected, actual))
             {
-                Fail("Assert.AreNotEqual", "Both are:<" + Show(actual) + ">.", message);
+                Fail("Assert.AreNotEqual", "Expected any value except:<" + Show(notExpected) + ">. Actual:<" + Show(actual) + ">.", message);
             }
         }
 
@@ -60,7 +60,7 @@ namespace nanoFramework.TestFramework
         {
             if (Equals(notExpected, actual))
             {
-                Fail("Assert.AreNotEqual", "Both are:<" + Show(actual) + ">.", message);
+                Fail("Assert.AreNotEqual", "Expected any value except:<" + Show(notExpected) + ">. Actual:<" + Show(actual) + ">.", message);
             }
         }
 
@@ -74,7 +74,7 @@ namespace nanoFramework.TestFramework
         {
             if (Equals(notExpected, actual))
             {
-                Fail("Assert.AreNotEqual", "Both are:<" + Show(actual) + ">.", message);
+                Fail("Assert.AreNotEqual", "Expected any value except:<" + Show(notExpected) + ">. Actual:<" + Show(actual) + ">.", message);
             }
         }
 
@@ -88,7 +88,7 @@ namespace nanoFramework.TestFramework
         {
             if (Equals(notExpected, actual))
             {
-                Fail("Assert.AreNotEqual", "Both are:<" + Show(actual) + ">.", message);
+                Fail("Assert.AreNotEqual", "Expected any value except:<" + Show(notExpected) + ">. Actual:<" + Show(actual) + ">.", message);
             }
         }
 
@@ -102,7 +102,7 @@ namespace nanoFramework.TestFramework
         {
             if (Equals(notExpected, actual))
             {
-                Fail("Assert.AreNotEqual", "Both are:<" + Show(actual) + ">.", message);
+                Fail("Assert.AreNotEqual", "Expected any value except:<" + Show(notExpected) + ">. Actual:<" + Show(actual) + ">.", message);
             }
         }
 
@@ -116,7 +116,7 @@ namespace nanoFramework.TestFramework
         {
             if (Equals(notExpected, actual))
             {
-                Fail("Assert.AreNotEqual", "Both are:<" + Show(actual) + ">.", message);
+                Fail("Assert.AreNotEqual", "Expected any value except:<" + Show(notExpected) + ">. Actual:<" + Show(actual) + ">.", message);
             }
         }
 
@@ -130,7 +130,7 @@ namespace nanoFramework.TestFramework
         {
             if (Equals(notExpected, actual))
             {
-                Fail("Assert.AreNotEqual", "Both are:<" + Show(actual) + ">.", message);
+                Fail("Assert.AreNotEqual", "Expected any value except:<" + Show(notExpected) + ">. Actual:<" + Show(actual) + ">.", message);
             }
         }
 
@@ -144,7 +144,7 @@ namespace nanoFramework.TestFramework
         {
             if (Equals(notExpected, actual))
             {
-                Fail("Assert.AreNotEqual", "Both are:<" + Show(actual) + ">.", message);
+                Fail("Assert.AreNotEqual", "Expected any value except:<" + Show(notExpected) + ">. Actual:<" + Show(actual) + ">.", message);
             }
         }
 
@@ -158,7 +158,7 @@ namespace nanoFramework.TestFramework
         {
             if (Equals(notExpected, actual))
             {
-                Fail("Assert.AreNotEqual", "Both are:<" + Show(actual) + ">.", message);
+                Fail("Assert.AreNotEqual", "Expected any value except:<" + Show(notExpected) + ">. Actual:<" + Show(actual) + ">.", message);
             }
         }
 
@@ -172,7 +172,7 @@ namespace nanoFramework.TestFramework
         {
             if (Equals(notExpected, actual))
             {
-                Fail("Assert.AreNotEqual", "Both are:<" + Show(actual) + ">.", message);
+                Fail("Assert.AreNotEqual", "Expected any value except:<" + Show(notExpected) + ">. Actual:<" + Show(actual) + ">.", message);
             }
         }
 
@@ -186,7 +186,7 @@ namespace nanoFramework.TestFramework
         {
             if (Equals(notExpected, actual))
             {
-                Fail("Assert.AreNotEqual", "Both are:<" + Show(actual) + ">.", message);
+                Fail("Assert.AreNotEqual", "Expected any value except:<" + Show(notExpected) + ">. Actual:<" + Show(actual) + ">.", message);
             }
         }
 
@@ -200,7 +200,7 @@ namespace nanoFramework.TestFramework
         {
             if (Equals(notExpected, actual))
             {
-                Fail("Assert.AreNotEqual", "Both are:<" + Show(actual) + ">.", message);
+                Fail("Assert.AreNotEqual", "Expected any value except:<" + Show(notExpected) + ">. Actual:<" + Show(actual) + ">.", message);
             }
         }
 
@@ -214,7 +214,7 @@ namespace nanoFramework.TestFramework
         {
             if (Equals(notExpected, actual))
             {
-                Fail("Assert.AreNotEqual", "Both are:<" + Show(actual) + ">.", message);
+                Fail("Assert.AreNotEqual", "Expected any value except:<" + Show(notExpected) + ">. Actual:<" + Show(actual) + ">.", message);
             }
         }
     }

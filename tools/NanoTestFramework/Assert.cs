@@ -21,7 +21,7 @@ namespace nanoFramework.TestFramework
         {
             if (!ReferenceEquals(expected, actual))
             {
-                Fail("Assert.AreSame", "The references differ.", message);
+                Fail("Assert.AreSame", string.Empty, message);
             }
         }
 
@@ -35,7 +35,7 @@ namespace nanoFramework.TestFramework
         {
             if (ReferenceEquals(notExpected, actual))
             {
-                Fail("Assert.AreNotSame", "Both references point to the same object.", message);
+                Fail("Assert.AreNotSame", string.Empty, message);
             }
         }
 
@@ -48,7 +48,7 @@ namespace nanoFramework.TestFramework
         {
             if (!condition)
             {
-                Fail("Assert.IsTrue", "The condition is false.", message);
+                Fail("Assert.IsTrue", string.Empty, message);
             }
         }
 
@@ -61,7 +61,7 @@ namespace nanoFramework.TestFramework
         {
             if (condition)
             {
-                Fail("Assert.IsFalse", "The condition is true.", message);
+                Fail("Assert.IsFalse", string.Empty, message);
             }
         }
 
@@ -74,7 +74,7 @@ namespace nanoFramework.TestFramework
         {
             if (value != null)
             {
-                Fail("Assert.IsNull", "Actual:<" + Show(value) + ">.", message);
+                Fail("Assert.IsNull", string.Empty, message);
             }
         }
 
@@ -87,7 +87,7 @@ namespace nanoFramework.TestFramework
         {
             if (value == null)
             {
-                Fail("Assert.IsNotNull", "The value is null.", message);
+                Fail("Assert.IsNotNull", string.Empty, message);
             }
         }
 
@@ -130,7 +130,7 @@ namespace nanoFramework.TestFramework
         {
             if (expected == null || value == null || value.IndexOf(expected) < 0)
             {
-                Fail("Assert.Contains", Show(value) + " does not contain " + Show(expected) + ".", message);
+                Fail("Assert.Contains", "'" + value + "' does not contain '" + expected + "'.", message);
             }
         }
 
@@ -144,7 +144,7 @@ namespace nanoFramework.TestFramework
         {
             if (notExpected == null || value == null || value.IndexOf(notExpected) >= 0)
             {
-                Fail("Assert.DoesNotContains", Show(value) + " contains " + Show(notExpected) + ".", message);
+                Fail("Assert.DoesNotContains", "'" + value + "' should not contain '" + notExpected + "'.", message);
             }
         }
 
@@ -158,7 +158,7 @@ namespace nanoFramework.TestFramework
         {
             if (expected == null || value == null || !value.StartsWith(expected))
             {
-                Fail("Assert.StartsWith", Show(value) + " does not start with " + Show(expected) + ".", message);
+                Fail("Assert.StartsWith", "'" + value + "' does not start with '" + expected + "'.", message);
             }
         }
 
@@ -172,7 +172,7 @@ namespace nanoFramework.TestFramework
         {
             if (expected == null || value == null || !value.EndsWith(expected))
             {
-                Fail("Assert.EndsWith", Show(value) + " does not end with " + Show(expected) + ".", message);
+                Fail("Assert.EndsWith", "'" + value + "' does not end with '" + expected + "'.", message);
             }
         }
 
@@ -221,7 +221,13 @@ namespace nanoFramework.TestFramework
         /// </summary>
         internal static void Fail(string assertion, string reason, string message)
         {
-            string text = assertion + " failed. " + reason;
+            // The real framework's form: "<assertion> failed. <reason> <message>".
+            string text = assertion + " failed.";
+            if (reason.Length > 0)
+            {
+                text += " " + reason;
+            }
+
             if (message != null && message.Length > 0)
             {
                 text += " " + message;

@@ -17,7 +17,7 @@ namespace nanoFramework.TestFramework
         {
             if (collection == null || collection.Count != 0)
             {
-                Assert.Fail("CollectionAssert.Empty", collection == null ? "The collection is null." : "Count:<" + collection.Count + ">.", message);
+                Assert.Fail("CollectionAssert.Empty", collection == null ? "The collection is null." : string.Empty, message);
             }
         }
 
@@ -30,7 +30,7 @@ namespace nanoFramework.TestFramework
         {
             if (collection == null || collection.Count == 0)
             {
-                Assert.Fail("CollectionAssert.NotEmpty", collection == null ? "The collection is null." : "The collection is empty.", message);
+                Assert.Fail("CollectionAssert.NotEmpty", collection == null ? "The collection is null." : string.Empty, message);
             }
         }
 

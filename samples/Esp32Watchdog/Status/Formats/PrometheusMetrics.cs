@@ -180,7 +180,7 @@ namespace Esp32Watchdog.Status.Formats
                 case FreeMemory: return r.FreeMemoryBytes;
                 case TotalMemory: return r.TotalMemoryBytes;
                 case Uptime: return r.UptimeSeconds;
-                case InterfacesDown: return r.InterfacesNotRunning;
+                case InterfacesDown: return r.ApiReachable ? r.InterfacesNotRunning : -1;
                 case PingLoss: return WorstPingLoss(r);
                 case LastSampleAge: return (now - r.SampleAtMilliseconds) / 1000;
                 default: return -1;

@@ -13,7 +13,7 @@ namespace Esp32Watchdog.Status.Formats
     /// "routers":[{"name":S,"state":S,"status":S,"paused":B,"unhealthy_streak":N,
     /// "actions_in_window":N,"last_sample":null|{"age_ms":N,"api_reachable":B,"failure":S|null,
     /// "cpu_load_percent":N,"free_memory_bytes":N,"total_memory_bytes":N,"uptime_seconds":N,
-    /// "interfaces_not_running":N,"ping_loss_percent":[N,...]},"last_decision":null|{"code":S,
+    /// "interfaces_not_running":N|null,"ping_loss_percent":[N,...]},"last_decision":null|{"code":S,
     /// "reason":S,"age_ms":N},"counters":{"probes":N,"probe_failures":N,"decisions":N,
     /// "reboots":N,"power_cycles":N,"give_ups":N}}]}</c>.
     /// Call with <see cref="WatchdogStatus.SyncRoot"/> held.
@@ -101,7 +101,7 @@ namespace Esp32Watchdog.Status.Formats
                 w.Text(",\"uptime_seconds\":");
                 NumberOrNull(w, r.UptimeSeconds);
                 w.Text(",\"interfaces_not_running\":");
-                w.Number(r.InterfacesNotRunning);
+                NumberOrNull(w, r.ApiReachable ? r.InterfacesNotRunning : -1);
                 w.Text(",\"ping_loss_percent\":[");
                 for (int t = 0; t < r.PingTargetCount; t++)
                 {

@@ -107,10 +107,21 @@ namespace Esp32Watchdog.Tests.Status.Http
         [DataRow("GET /status HTTP/1.1\r\nNoColonHere\r\n\r\n")]
         [DataRow("GET /status HTTP/1.1\r\n: empty name\r\n\r\n")]
         [DataRow("GET /status HTTP/1.1\r\nHost: a\r\n  folded\r\n\r\n")]
-        [DataRow("\u0000GET /status HTTP/1.1\r\n\r\n")]
+        [DataRow("\u0001GET /status HTTP/1.1\r\n\r\n")]
         public static void MalformedIsBadRequest(string request)
         {
             Assert.AreEqual((int)HttpRequestResult.BadRequest, (int)Feed(Reader(), request));
+        }
+
+        /// <summary>A NUL byte (built here: nanoCLR cuts DataRow strings at NUL) is 400.</summary>
+        [TestMethod]
+        public static void NulByteIsBadRequest()
+        {
+            HttpRequestReader r = Reader();
+            byte[] bytes = Ascii("GET /status HTTP/1.1\r\n\r\n");
+            bytes[5] = 0;
+            r.Append(bytes, 0, bytes.Length);
+            Assert.AreEqual((int)HttpRequestResult.BadRequest, (int)r.Parse());
         }
 
         /// <summary>A request line over the limit is 414 whether or not its end arrived.</summary>

@@ -49,6 +49,35 @@ namespace Esp32Watchdog.Tests.Platform
             Assert.IsTrue(after >= before, "the heap shrank by " + (before - after).ToString() + " bytes over 80 requests");
         }
 
+        /// <summary>What monitoring costs for one router: status, endpoint buffers, syslog and the router-log trace.</summary>
+        [TestMethod]
+        public static void MonitoringFootprintForOneRouter()
+        {
+            FakeClock clock = new FakeClock();
+            Esp32Watchdog.Configuration.WatchdogConfig config = TestConfigs.Valid(26);
+            uint before = nanoFramework.Runtime.Native.GC.Run(true);
+            WatchdogStatus status = new WatchdogStatus(config, null, clock);
+            StatusHttpHandler handler = new StatusHttpHandler(status, null, StatusHttpHandler.BodyCapacityFor(1));
+            HttpRequestReader reader = new HttpRequestReader(1024, 512);
+            Esp32Watchdog.Status.Syslog.SyslogDecisionLog syslog = new Esp32Watchdog.Status.Syslog.SyslogDecisionLog(new NullSender(), "b", status);
+            Esp32Watchdog.RouterOs.RouterLogTrace trace = new Esp32Watchdog.RouterOs.RouterLogTrace(config, config.Routers[0]);
+            uint after = nanoFramework.Runtime.Native.GC.Run(true);
+            int used = (int)(before - after);
+            OutputHelper.WriteLine("monitoring for one router: " + used.ToString() + " bytes on nanoCLR (24-byte heap blocks)");
+            Assert.IsTrue(used < 12000, "monitoring took " + used.ToString() + " bytes");
+            Assert.IsNotNull(handler);
+            Assert.IsNotNull(reader);
+            Assert.IsNotNull(syslog);
+            Assert.IsNotNull(trace);
+        }
+
+        private sealed class NullSender : Esp32Watchdog.Status.Syslog.IDatagramSender
+        {
+            public void Send(byte[] buffer, int offset, int count)
+            {
+            }
+        }
+
         private static void Serve(StatusHttpHandler handler, HttpRequestReader reader, byte[][] requests, int[] codes)
         {
             for (int r = 0; r < requests.Length; r++)

@@ -52,7 +52,7 @@ namespace Esp32Watchdog.Platform
                     listener = new Socket(AddressFamily.InterNetwork, SocketType.Stream, ProtocolType.Tcp);
                     listener.Bind(new IPEndPoint(IPAddress.Any, _port));
                     listener.Listen(2);
-                    Console.WriteLine("status on http://<board>:" + _port.ToString() + "/");
+                    Console.WriteLine("status on http://" + IPAddress.GetDefaultLocalAddress().ToString() + ":" + _port.ToString() + "/");
                     while (true)
                     {
                         Socket client = listener.Accept();

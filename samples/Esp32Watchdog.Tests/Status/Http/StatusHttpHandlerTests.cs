@@ -79,6 +79,9 @@ namespace Esp32Watchdog.Tests.Status.Http
             Assert.AreEqual(200, code);
             Assert.EndsWith("\r\n\r\n", head);
             Assert.AreEqual(get.Substring(0, get.IndexOf("\r\n\r\n") + 4), head);
+            string missing = Respond("HEAD /nothing HTTP/1.1\r\n\r\n", out code);
+            Assert.AreEqual(404, code);
+            Assert.EndsWith("\r\n\r\n", missing);
         }
 
         /// <summary>The root path answers with a short index.</summary>

@@ -31,6 +31,7 @@ namespace Esp32Watchdog.Status.Http
         private readonly ByteWriter _head = new ByteWriter(HeadRoom);
         private int _offset;
         private int _length;
+        private bool _headOnly;
 
         /// <summary>Creates the handler.</summary>
         /// <param name="status">What to report.</param>
@@ -91,6 +92,7 @@ namespace Esp32Watchdog.Status.Http
         public int Respond(HttpRequestReader request, HttpRequestResult parsed)
         {
             _body.Clear();
+            _headOnly = false;
             if (parsed == HttpRequestResult.UriTooLong)
             {
                 return Error(414, "URI Too Long", "request line too long\n");
@@ -106,6 +108,7 @@ namespace Esp32Watchdog.Status.Http
                 return Error(400, "Bad Request", "bad request\n");
             }
 
+            _headOnly = request.Method == HttpMethod.Head;
             int route = request.PathEquals("/status") ? 1 : request.PathEquals("/metrics") ? 2 : request.PathEquals("/") ? 3 : 0;
             if (route == 0)
             {
@@ -143,17 +146,17 @@ namespace Esp32Watchdog.Status.Http
                 return Error(500, "Internal Server Error", "status larger than the response buffer\n");
             }
 
-            return Finish(200, "OK", type, request.Method == HttpMethod.Head);
+            return Finish(200, "OK", type);
         }
 
         private int Error(int code, string reason, string text)
         {
             _body.Clear();
             _body.Text(text);
-            return Finish(code, reason, TextType, false);
+            return Finish(code, reason, TextType);
         }
 
-        private int Finish(int code, string reason, string contentType, bool headOnly)
+        private int Finish(int code, string reason, string contentType)
         {
             int bodyLength = _body.Length;
             _head.Clear();
@@ -173,7 +176,7 @@ namespace Esp32Watchdog.Status.Http
             _head.Text("\r\nCache-Control: no-store\r\nConnection: close\r\n\r\n");
             _offset = HeadRoom - _head.Length;
             Array.Copy(_head.Buffer, _head.Start, _buffer, _offset, _head.Length);
-            _length = _head.Length + (headOnly ? 0 : bodyLength);
+            _length = _head.Length + (_headOnly ? 0 : bodyLength);
             LastStatusCode = code;
             return code;
         }

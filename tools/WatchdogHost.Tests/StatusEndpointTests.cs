@@ -86,6 +86,15 @@ public class StatusEndpointTests
         Assert.Equal(JsonValueKind.Null, doc.RootElement.GetProperty("routers")[0].GetProperty("last_sample").ValueKind);
     }
 
+    [Fact]
+    public void StatusPortIsAnOption()
+    {
+        Assert.Null(Arguments.Parse(Array.Empty<string>()).StatusPort);
+        Assert.Equal(0, Arguments.Parse(new[] { "--status-port", "0" }).StatusPort);
+        Assert.Equal(8080, Arguments.Parse(new[] { "--router", "r", "--status-port", "8080" }).StatusPort);
+        Assert.Throws<ArgumentException>(() => Arguments.Parse(new[] { "--status-port", "70000" }));
+    }
+
     private static long Sample(string metrics, string series)
     {
         foreach (string line in metrics.Split('\n'))

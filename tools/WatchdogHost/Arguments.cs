@@ -17,6 +17,7 @@ internal sealed class Arguments
     public string[] PingTargets { get; private set; } = Array.Empty<string>();
     public int IntervalSeconds { get; private set; } = 30;
     public int DurationSeconds { get; private set; }
+    public int? StatusPort { get; private set; }
 
     public const string Usage = """
         usage: WatchdogHost [--time-scale X]                     run the demo against the built-in simulator
@@ -25,6 +26,7 @@ internal sealed class Arguments
                             [--interfaces ether1,ether2] [--ping 1.1.1.1,8.8.8.8]
                             [--interval SECONDS] [--duration SECONDS] [--name NAME]
         A real router is watched read-only unless --allow-reboot is given; the host has no relay.
+        Either mode: --status-port N serves GET /status and /metrics on 127.0.0.1:N (0 = any free port).
         """;
 
     public static Arguments Parse(string[] args)
@@ -53,6 +55,7 @@ internal sealed class Arguments
                 case "--ping": a.PingTargets = Next().Split(',', StringSplitOptions.RemoveEmptyEntries); break;
                 case "--interval": a.IntervalSeconds = int.Parse(Next()); break;
                 case "--duration": a.DurationSeconds = int.Parse(Next()); break;
+                case "--status-port": a.StatusPort = int.Parse(Next()); break;
                 default: throw new ArgumentException("unknown option " + args[i]);
             }
         }
@@ -60,6 +63,11 @@ internal sealed class Arguments
         if (a.TimeScale <= 0)
         {
             throw new ArgumentException("--time-scale must be positive");
+        }
+
+        if (a.StatusPort is < 0 or > 65535)
+        {
+            throw new ArgumentException("--status-port must be 0..65535");
         }
 
         return a;

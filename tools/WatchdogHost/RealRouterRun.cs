@@ -1,6 +1,7 @@
 using System.Security.Cryptography.X509Certificates;
 using Esp32Watchdog.Configuration;
 using Esp32Watchdog.RouterOs;
+using Esp32Watchdog.Status.Report;
 using Esp32Watchdog.Supervision;
 using Mikrotik.Nano;
 using RouterSim;
@@ -33,13 +34,19 @@ internal static class RealRouterRun
         X509Certificate2? pinned = args.CaFile is null ? null : X509Certificate2.CreateFromPemFile(args.CaFile);
         var options = new ClientOptions { Clock = clock, LoginTimeoutMilliseconds = config.ProbeTimeoutMilliseconds };
         var session = new RouterSession(router, new HostTransportFactory(config.ProbeTimeoutMilliseconds, pinned), options);
-        IRouterRebooter rebooter = args.AllowReboot ? new RouterOsRebooter(session, config) : new ReadOnlyRebooter(view);
+        var status = new WatchdogStatus(config, new RecordingLog(view), clock);
+        IRouterRebooter rebooter = args.AllowReboot ? new RouterOsRebooter(session, config, status, 0) : new ReadOnlyRebooter(view);
         var supervisor = new WatchdogSupervisor(
             config,
-            new IRouterProbe[] { new ReportingProbe(new RouterOsProbe(session, config), router.Name, view) },
+            new IRouterProbe[] { new StatusProbe(new ReportingProbe(new RouterOsProbe(session, config), router.Name, view), status, 0) },
             new[] { rebooter },
             new IPowerRelay[] { new AbsentRelay(view) },
-            new ConsoleLed(view), new RecordingLog(view), new HostNetwork(), clock, null);
+            new ConsoleLed(view), status, new HostNetwork(), clock, null);
+        using HostStatusServer? server = args.StatusPort is int port ? HostStatusServer.Start(port, status, 1) : null;
+        if (server is not null)
+        {
+            view.Header($"status on {server.BaseAddress}");
+        }
 
         view.Header($"watching {router.Host}:{router.Port} ({(router.UseTls ? "API-SSL" : "API")}), {(args.AllowReboot ? "reboots ALLOWED" : "read-only")}; Ctrl+C to stop");
         using var stop = new CancellationTokenSource();
@@ -48,6 +55,7 @@ internal static class RealRouterRun
         while (!stop.IsCancellationRequested && clock.NowMilliseconds < end)
         {
             int wait = supervisor.Tick();
+            status.Capture(supervisor);
             stop.Token.WaitHandle.WaitOne(Math.Clamp(wait, 100, 1000));
         }
 

@@ -114,6 +114,9 @@ namespace Esp32Watchdog.Configuration
         /// </summary>
         public int AcknowledgeButtonGpioPin { get; set; } = 0;
 
+        /// <summary>Status endpoint, syslog and router-log trace settings (see <see cref="MonitoringConfig"/>).</summary>
+        public MonitoringConfig Monitoring { get; set; } = new MonitoringConfig();
+
         /// <summary>
         /// Checks the configuration and returns the first problem found, or null when the watchdog
         /// may run. Placeholders (<see cref="Placeholder"/>) and missing secrets are refused.
@@ -229,7 +232,7 @@ namespace Esp32Watchdog.Configuration
                 return "board watchdog timeout shorter than two probe timeouts";
             }
 
-            return null;
+            return Monitoring == null ? "monitoring settings missing" : Monitoring.Validate();
         }
 
         private static string ValidateRouter(RouterConfig router)

@@ -8,6 +8,7 @@ using Esp32Watchdog.Configuration;
 using Esp32Watchdog.Policy;
 using Esp32Watchdog.RouterOs;
 using Esp32Watchdog.Status;
+using Esp32Watchdog.Status.Report;
 using Esp32Watchdog.Supervision;
 using Mikrotik.Nano;
 using nanoFramework.Runtime.Native;
@@ -68,7 +69,8 @@ namespace Esp32Watchdog.Platform
             }
 
             IClock clock = new SystemClock();
-            IDecisionLog log = new ConsoleDecisionLog();
+            WatchdogStatus status = Monitoring.CreateStatus(config, new ConsoleDecisionLog(), clock);
+            IDecisionLog log = status;
             BoardWatchdog boardWatchdog = new BoardWatchdog(clock, new NativeBoardReset(), config.BoardWatchdogTimeoutMilliseconds, 5000);
             boardWatchdog.Start();
 
@@ -87,8 +89,8 @@ namespace Esp32Watchdog.Platform
                 options.Clock = clock;
                 options.LoginTimeoutMilliseconds = config.ProbeTimeoutMilliseconds;
                 RouterSession session = new RouterSession(config.Routers[i], transports, options);
-                probes[i] = new RouterOsProbe(session, config);
-                rebooters[i] = new RouterOsRebooter(session, config);
+                probes[i] = new StatusProbe(new RouterOsProbe(session, config), status, i);
+                rebooters[i] = new RouterOsRebooter(session, config, status, i);
             }
 
             // Held low (pressed) when the main loop looks: acknowledge given-up routers.
@@ -99,10 +101,12 @@ namespace Esp32Watchdog.Platform
             WatchdogSupervisor supervisor = new WatchdogSupervisor(
                 config, probes, rebooters, relays, led, log, network, clock, boardWatchdog);
             Console.WriteLine("watchdog running: " + count.ToString() + " router(s)");
+            Monitoring.StartHttp(config, status, clock);
 
             while (true)
             {
                 int wait = supervisor.Tick();
+                status.Capture(supervisor);
                 boardWatchdog.Feed();
                 network.Maintain(clock.NowMilliseconds);
                 boardWatchdog.Feed();

@@ -28,6 +28,12 @@ public class DeployableAssemblyTests
             data.Add(Watchdog, "Esp32Watchdog", ["mscorlib", "Mikrotik.Nano.Core", "Mikrotik.Nano.Device"]);
         }
 
+        // The examples' device flavours: their logic (shared with the console flavours) is device code too.
+        foreach (string example in new[] { "PrintInterfaces", "FollowLog", "TlsHealth" })
+        {
+            data.Add("samples/" + example, example, ["mscorlib", "Mikrotik.Nano.Core", "Mikrotik.Nano.Device"]);
+        }
+
         return data;
     }
 

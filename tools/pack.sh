@@ -15,8 +15,9 @@ root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 cd "$root"
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
 
-# An analyzer to ship with the packages (analyzers/dotnet/cs of each one): set this to its .csproj,
-# e.g. tools/Analyzers/Mikrotik.Nano.Analyzers.csproj (or export ANALYZER_PROJECT). Empty: none.
+# An analyzer to ship (analyzers/dotnet/cs of Mikrotik.Nano.Core, which every device app gets, and of
+# Mikrotik.Nano.Host): set this to its .csproj, e.g. tools/Analyzers/Mikrotik.Nano.Analyzers.csproj, or
+# export ANALYZER_PROJECT. Its assembly is named after the project file. Empty: none.
 analyzer_project=${ANALYZER_PROJECT:-}
 
 output=$root/artifacts
@@ -84,7 +85,8 @@ PROJ
 for project in Mikrotik.Nano.Core Mikrotik.Nano.Device; do
   nuspec="$stage/nf/$project/$project.nuspec"
   cp "$project/$project.nuspec" "$nuspec"
-  if [[ -n "$analyzer_dll" ]]; then
+  # The analyzer goes into Core only: Device depends on Core, and one copy avoids duplicate diagnostics.
+  if [[ -n "$analyzer_dll" && $project == Mikrotik.Nano.Core ]]; then
     sed -i 's|</files>|    <file src="..\\analyzers\\*.dll" target="analyzers\\dotnet\\cs" />\n  </files>|' "$nuspec"
   fi
   echo "== pack $project $version"

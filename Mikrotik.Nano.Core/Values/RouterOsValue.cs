@@ -104,25 +104,21 @@ namespace Mikrotik.Nano
         private static bool ReadUnit(byte[] text, int end, ref int i, out long ticks)
         {
             byte unit = text[i++];
-            bool secondsSuffix = i < end && text[i] == 's';
+            bool subSecond = (unit == 'm' || unit == 'u' || unit == 'n') && i < end && text[i] == 's';
+            if (subSecond)
+            {
+                i++;
+            }
+
             ticks = 0;
             if (unit == 'w') ticks = TicksPerWeek;
             else if (unit == 'd') ticks = TicksPerDay;
             else if (unit == 'h') ticks = TicksPerHour;
             else if (unit == 's') ticks = TicksPerSecond;
-            else if (unit == 'm' && !secondsSuffix) ticks = TicksPerMinute;
-            else if (unit == 'm') ticks = TicksPerMillisecond;
-            else if (unit == 'u' && secondsSuffix) ticks = TicksPerMicrosecond;
-            else if (unit == 'n' && secondsSuffix) ticks = -NanosecondsPerTick;
+            else if (unit == 'm') ticks = subSecond ? TicksPerMillisecond : TicksPerMinute;
+            else if (unit == 'u' && subSecond) ticks = TicksPerMicrosecond;
+            else if (unit == 'n' && subSecond) ticks = -NanosecondsPerTick;
             else return false;
-
-            if (unit == 'm' || unit == 'u' || unit == 'n')
-            {
-                if (secondsSuffix)
-                {
-                    i++;
-                }
-            }
 
             return true;
         }

@@ -8,7 +8,7 @@ namespace Esp32Watchdog.Tests
     /// The uptime formats the watchdog relies on, in whole seconds as the probe reports them. The
     /// parser is the library's (<see cref="RouterOsValue"/>); its own tests are in Mikrotik.Nano.Tests.
     /// </summary>
-    public class RouterOsDurationTests
+    public class UptimeFormatTests
     {
         [Theory]
         [InlineData("1w3d1h2m1s", 867721)]

@@ -50,6 +50,7 @@ public class LifetimeTests
     [InlineData("{|#0:client.Send(client.NewCommand().Path(\"/log/print\").Flag(\"follow\"), handler, 0)|};", "returned by Send")]
     [InlineData("CommandHandle {|#0:log = client.Send(client.NewCommand().Path(\"/log/print\").Flag(\"follow\"), handler, 0)|};\nbool active = log.IsActive;", "'log'")]
     [InlineData("var {|#0:h = client.Send(client.NewCommand().Path(\"/interface/listen\"))|};\nh.Cancel();", "'h'")]
+    [InlineData("var {|#0:h = client.Send(client.NewCommand().Path(\"/interface/listen\"))|};\nif (h.IsActive) { client.Poll(10); }", "'h'")]
     public Task A_handle_that_is_never_disposed_is_a_warning(string statements, string described)
     {
         return Analyzer<CommandLifetimeAnalyzer>(InMethod(statements), At(Descriptors.HandleNotDisposed).WithArguments(described));
@@ -63,8 +64,11 @@ public class LifetimeTests
     [InlineData("_ = client.Send(client.NewCommand().Path(\"/quit\"), handler, 0);")]
     [InlineData("CommandHandle[] all = new CommandHandle[1];\nall[0] = client.Send(client.NewCommand().Path(\"/log/print\"), handler, 0);")]
     [InlineData("var log = client.Send(client.NewCommand().Path(\"/log/print\"), handler, 0);\nKeep(log);")]
+    [InlineData("CommandHandle[] all = new CommandHandle[1];\nall[0] = client.Send(client.NewCommand().Path(\"/log/print\"), handler, 0);\nCommandHandle copy = all[0];\nbool active = copy.IsActive;")]
     [InlineData("var log = client.Send(client.NewCommand().Path(\"/log/print\"), handler, 0);\nSystem.Action stop = () => log.Dispose();")]
     [InlineData("int tag = client.Send(client.NewCommand().Path(\"/system/identity/print\"), handler, 1000).Tag;")]
+    [InlineData("var h = client.Send(client.NewCommand().Path(\"/system/identity/print\"));\nwhile (h.IsActive) { client.Poll(10); }")]
+    [InlineData("var h = client.Send(client.NewCommand().Path(\"/system/identity/print\"));\ndo { client.Poll(10); } while (h.IsActive && h.Error == ErrorCode.None);")]
     public Task Handles_that_are_disposed_or_kept_are_silent(string statements)
     {
         string source = InMethod(statements).Replace("\n}\n", "\n    static void Keep(CommandHandle h) { h.Dispose(); }\n}\n");

@@ -66,7 +66,12 @@ public sealed class CommandLifetimeAnalyzer : DiagnosticAnalyzer
                 {
                     Usage usage = Get(usages, declarator.Symbol);
                     usage.Location ??= declarator.Syntax.GetLocation();
-                    usage.Assigned |= declarator.GetVariableInitializer() != null;
+                    IVariableInitializerOperation? initializer = declarator.GetVariableInitializer();
+                    if (initializer != null)
+                    {
+                        Assign(usage, initializer.Value);
+                    }
+
                     usage.Disposed |= IsUsingDeclaration(declarator);
                 }
                 else if (operation is ILocalReferenceOperation reference && IsTracked(reference.Local.Type))
@@ -100,7 +105,7 @@ public sealed class CommandLifetimeAnalyzer : DiagnosticAnalyzer
         IOperation? parent = reference.Parent;
         if (parent is ISimpleAssignmentOperation assignment && assignment.Target == reference)
         {
-            usage.Assigned |= assignment.Value.ConstantValue is not { HasValue: true, Value: null };
+            Assign(usage, assignment.Value);
             return;
         }
 
@@ -112,7 +117,10 @@ public sealed class CommandLifetimeAnalyzer : DiagnosticAnalyzer
 
         if (parent is IPropertyReferenceOperation property && property.Instance == reference)
         {
-            return; // handle.IsActive, writer.Buffer
+            // while (handle.IsActive) { ... }: the method waits for the command to end, so there is
+            // nothing left to cancel when it returns. Other reads (handle.Tag, writer.Buffer) are neutral.
+            usage.Disposed |= property.Property.Name == "IsActive" && IsLoopCondition(property);
+            return;
         }
 
         if (parent is IInvocationOperation call && call.Instance == reference)
@@ -134,6 +142,48 @@ public sealed class CommandLifetimeAnalyzer : DiagnosticAnalyzer
         }
 
         usage.Escapes = true; // an argument, a return value, stored elsewhere, boxed...
+    }
+
+    // A local owns what a call gives it (Send's new handle, a builder chain). A copy of something
+    // stored elsewhere (handles[i], a field, a parameter) is owned there: the local is not tracked.
+    private static void Assign(Usage usage, IOperation value)
+    {
+        while (value is IConversionOperation conversion)
+        {
+            value = conversion.Operand;
+        }
+
+        if (value is IInvocationOperation)
+        {
+            usage.Assigned = true;
+        }
+        else if (value.ConstantValue is not { HasValue: true, Value: null } && value is not IDefaultValueOperation)
+        {
+            usage.Escapes = true;
+        }
+    }
+
+    private static bool IsLoopCondition(IOperation operation)
+    {
+        for (IOperation node = operation; node.Parent != null; node = node.Parent)
+        {
+            if (node.Parent is IWhileLoopOperation loop)
+            {
+                return loop.Condition == node;
+            }
+
+            if (node.Parent is IForLoopOperation forLoop)
+            {
+                return forLoop.Condition == node;
+            }
+
+            if (node.Parent is IBlockOperation || node.Parent is IExpressionStatementOperation)
+            {
+                return false;
+            }
+        }
+
+        return false;
     }
 
     private static IOperation ChainEnd(IInvocationOperation call)

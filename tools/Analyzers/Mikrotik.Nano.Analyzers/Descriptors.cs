@@ -66,7 +66,7 @@ internal static class Descriptors
     public static readonly DiagnosticDescriptor NeverSent = Warning(
         "MTN0009",
         "Command built but never sent",
-        "The command {0} is built but never sent: pass it to Send, Run or ReadString");
+        "The command {0} is built but never sent: pass it to Send, Run or ReadString, or assign it to '_' if that is deliberate");
 
     /// <summary>MTN0010: a command handle dropped without Dispose.</summary>
     public static readonly DiagnosticDescriptor HandleNotDisposed = Warning(

@@ -1,4 +1,5 @@
 using System.Reflection;
+using Mikrotik.Nano.Analyzers.Tests.Support;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 
@@ -11,18 +12,7 @@ public class DescriptorTests
 
     private static IEnumerable<DiagnosticDescriptor> All() => Analyzers.SelectMany(a => a.SupportedDiagnostics);
 
-    private static string Root()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir != null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "nano.sln")) && File.Exists(Path.Combine(dir.FullName, "README.md")))
-            {
-                return dir.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("repository root not found above " + AppContext.BaseDirectory);
-    }
+    private static string Root() => Artifacts.Root;
 
     [Fact]
     public void Ids_are_unique_and_numbered_MTN0001_on()

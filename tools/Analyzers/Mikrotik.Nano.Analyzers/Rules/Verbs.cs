@@ -23,6 +23,9 @@ internal static class Verbs
         "monitor-traffic", "check-for-updates", "reset-configuration", "force-update",
     };
 
+    /// <summary>Every verb the check knows.</summary>
+    public static System.Collections.Generic.IReadOnlyList<string> All => Known;
+
     /// <summary>True when the word is a verb RouterOS has.</summary>
     public static bool IsKnown(string word)
     {
@@ -42,11 +45,12 @@ internal static class Verbs
         }
 
         int limit = word.Length <= 5 ? 1 : 2;
+        string lower = word.ToLowerInvariant();
         string? best = null;
         int bestDistance = limit + 1;
         foreach (string verb in Known)
         {
-            int distance = Distance(word.ToLowerInvariant(), verb, bestDistance);
+            int distance = Distance(lower, verb, bestDistance);
             if (distance < bestDistance)
             {
                 best = verb;
@@ -54,7 +58,7 @@ internal static class Verbs
             }
         }
 
-        // A word that differs from a verb only by letter case ("Print") is also a typo: distance 0.
+        // A word that differs from a verb only by letter case ("Print") is a typo too (distance 0).
         return best;
     }
 

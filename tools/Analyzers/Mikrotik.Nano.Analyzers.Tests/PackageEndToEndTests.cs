@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.IO.Compression;
 using Mikrotik.Nano.Analyzers.Tests.Support;
 
@@ -71,14 +70,12 @@ public class PackageEndToEndTests
                 handle.Dispose();
                 """);
 
-            // The file logger writes each diagnostic once (the console may repeat them).
-            (int exit, string console) = Run(work, "build", "-nologo", "-v:q", "-fl", "-flp:logfile=build.log;verbosity=quiet;NoSummary");
-            string output = File.ReadAllText(Path.Combine(work, "build.log"));
+            (int exit, string console, string output) = DotnetCli.Build(work);
 
             Assert.True(exit != 0, "the build must fail on MTN0001\n" + console);
             // Once each: a package that depends on another carrying the analyzer must not load it twice.
-            Assert.Single(Lines(output, "error MTN0001: Command path 'interface/prnt' must start with '/'"));
-            Assert.Single(Lines(output, "warning MTN0003: 'prnt' in command path 'interface/prnt' is not a RouterOS verb: did you mean 'print'?"));
+            Assert.Single(DotnetCli.Lines(output, "error MTN0001: Command path 'interface/prnt' must start with '/'"));
+            Assert.Single(DotnetCli.Lines(output, "warning MTN0003: 'prnt' in command path 'interface/prnt' is not a RouterOS verb: did you mean 'print'?"));
         }
         finally
         {
@@ -86,35 +83,10 @@ public class PackageEndToEndTests
         }
     }
 
-    private static string[] Lines(string output, string text) =>
-        output.Split('\n').Where(line => line.Contains(text, StringComparison.Ordinal)).ToArray();
-
     private static void AssertCarriesAnalyzer(string id)
     {
         using ZipArchive zip = ZipFile.OpenRead(Artifacts.Package(id)!);
         var entries = zip.Entries.Select(e => e.FullName.Replace('\\', '/')).ToList();
         Assert.Contains(AnalyzerEntry, entries);
-    }
-
-    private static (int Exit, string Output) Run(string directory, params string[] arguments)
-    {
-        var start = new ProcessStartInfo("dotnet") { WorkingDirectory = directory, RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (string argument in arguments)
-        {
-            start.ArgumentList.Add(argument);
-        }
-
-        start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
-        start.Environment["DOTNET_NOLOGO"] = "1";
-        using Process process = Process.Start(start)!;
-        Task<string> output = process.StandardOutput.ReadToEndAsync();
-        Task<string> error = process.StandardError.ReadToEndAsync();
-        if (!process.WaitForExit(300_000))
-        {
-            process.Kill(true);
-            throw new TimeoutException("dotnet " + string.Join(' ', arguments) + " did not finish in 300 s");
-        }
-
-        return (process.ExitCode, output.Result + error.Result);
     }
 }

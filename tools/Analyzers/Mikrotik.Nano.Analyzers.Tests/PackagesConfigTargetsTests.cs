@@ -31,8 +31,12 @@ public class PackagesConfigTargetsTests
         try
         {
             string package = LayOutPackage(work);
+            // Already there from another folder (as NuGet's assets would be): a second copy would run twice.
+            string elsewhere = Path.Combine(work, "elsewhere", "Mikrotik.Nano.Analyzers.dll");
+            Directory.CreateDirectory(Path.GetDirectoryName(elsewhere)!);
+            File.Copy(typeof(CommandArgumentAnalyzer).Assembly.Location, elsewhere);
             string alreadyThere = analyzerAlreadyReferenced
-                ? $"<ItemGroup><Analyzer Include=\"{Path.Combine(package, "analyzers", "dotnet", "cs", "Mikrotik.Nano.Analyzers.dll")}\" /></ItemGroup>"
+                ? $"<ItemGroup><Analyzer Include=\"{elsewhere}\" /></ItemGroup>"
                 : string.Empty;
             File.WriteAllText(Path.Combine(work, "App.csproj"), $"""
                 <Project Sdk="Microsoft.NET.Sdk">

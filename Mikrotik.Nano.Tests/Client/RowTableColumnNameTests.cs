@@ -1,0 +1,63 @@
+using System;
+using nanoFramework.TestFramework;
+
+namespace Mikrotik.Nano.Tests.Client
+{
+    /// <summary>
+    /// Column names must be real, non-empty strings. On nanoCLR an unassigned string[] element is not a
+    /// real null, and comparing it as a string crashes the runtime, so the table refuses it up front.
+    /// </summary>
+    [TestClass]
+    public class RowTableColumnNameTests
+    {
+        /// <summary>An unassigned column name is an InvalidConfiguration error, not a crash later.</summary>
+        [TestMethod]
+        public static void UnassignedColumnNameIsRefused()
+        {
+            // Array.Clear leaves the same unassigned elements as new string[n].
+            string[] columns = new string[] { "name", "running" };
+            Array.Clear(columns, 1, 1);
+            AssertRefused(columns);
+        }
+
+        /// <summary>A null column name is refused too.</summary>
+        [TestMethod]
+        public static void NullColumnNameIsRefused()
+        {
+            string missing = null;
+            AssertRefused(new string[] { "name", missing });
+        }
+
+        /// <summary>An empty column name is refused.</summary>
+        [TestMethod]
+        public static void EmptyColumnNameIsRefused()
+        {
+            AssertRefused(new string[] { string.Empty });
+        }
+
+        /// <summary>Looking up a null name answers -1.</summary>
+        [TestMethod]
+        public static void ColumnOfNullIsMinusOne()
+        {
+            RowTable rows = new RowTable(new string[] { "name", "running" }, 1, 16);
+            Assert.AreEqual(-1, rows.ColumnOf(null));
+            Assert.AreEqual(1, rows.ColumnOf("running"));
+        }
+
+        private static void AssertRefused(string[] columns)
+        {
+            ErrorCode code = ErrorCode.None;
+            try
+            {
+                RowTable rows = new RowTable(columns, 1, 16);
+                rows.ColumnOf("x");
+            }
+            catch (MikrotikException e)
+            {
+                code = e.Code;
+            }
+
+            Assert.AreEqual((int)ErrorCode.InvalidConfiguration, (int)code, "the column names were not refused");
+        }
+    }
+}

@@ -1,0 +1,96 @@
+using System.Reflection.Emit;
+using System.Reflection.Metadata;
+using System.Reflection.Metadata.Ecma335;
+
+namespace Mikrotik.Nano.HostTests.DeviceCompatibility;
+
+/// <summary>
+/// The nanoCLR trap behind "comparing a null string crashes": an element of a <c>string[]</c> that was
+/// never assigned (<c>new string[n]</c>, a <c>null</c> in an array initializer, which the compiler does not
+/// store, <c>Array.CreateInstance(typeof(string), n)</c>) is not a real null there. <c>x == null</c> in a
+/// value context says false, and passing it to String's <c>==</c>, <c>!=</c>, <c>Equals</c>,
+/// <c>Compare</c> or a small string <c>switch</c> ends the runtime with SIGSEGV. A real null (a parameter,
+/// a field, an element assigned <c>null</c>) is safe everywhere. The rule therefore goes to the source:
+/// a <c>string[]</c> may only be created empty or by an initializer that stores every element, and
+/// <c>Array.CreateInstance</c> is not used. It flags every other creation, whatever is compared later,
+/// which keeps it simple and sound (a comparison rule would miss the reference compare and the wrong
+/// <c>== null</c> answers, and would ban the safe majority of string comparisons).
+/// </summary>
+internal static class DefaultStringElementRule
+{
+    private const ushort Dup = 0x25;
+    private const ushort Newarr = 0x8D;
+    private const ushort Call = 0x28;
+    private const ushort Ret = 0x2A;
+
+    public const string Advice =
+        "its unassigned elements are not real nulls on nanoCLR (== null is false; string ==/!=/Equals/Compare/switch on them crash with SIGSEGV): "
+        + "only new string[0] and an initializer without null elements are accepted; keep a runtime-sized list of strings in an object[] and cast on read";
+
+    /// <summary>One line per creation of a string array with unassigned elements in <paramref name="il"/>.</summary>
+    public static IEnumerable<string> Check(MetadataReader reader, byte[] il, string methodName)
+    {
+        var code = ILScanner.Instructions(il);
+        for (var i = 0; i < code.Count; i++)
+        {
+            var instruction = code[i];
+            if (instruction.OpCode == Newarr && IsString(reader, instruction.Token))
+            {
+                var length = i > 0 ? ConstantOf(code[i - 1]) : null;
+                if (length == 0 || (length > 0 && StoresEveryElement(code, i + 1, length.Value)))
+                {
+                    continue;
+                }
+
+                yield return $"string array with unassigned elements (new string[{(length?.ToString() ?? "n")}]) in {methodName}: {Advice}";
+            }
+            else if (instruction.OpCode == Call && instruction.Token.Kind == HandleKind.MemberReference)
+            {
+                var member = reader.GetMemberReference((MemberReferenceHandle)instruction.Token);
+                if (reader.GetString(member.Name) == "CreateInstance" && member.Parent.Kind == HandleKind.TypeReference
+                    && Names.Of(reader, (TypeReferenceHandle)member.Parent) == "System.Array")
+                {
+                    yield return $"System.Array::CreateInstance in {methodName}: for a string array {Advice}; for other types use new T[n]";
+                }
+            }
+        }
+    }
+
+    /// <summary>
+    /// Whether the instructions after a <c>newarr</c> of <paramref name="length"/> elements are the
+    /// compiler's initializer sequence storing every index in order: <c>dup; ldc.i4 k; (value); stelem</c>.
+    /// </summary>
+    private static bool StoresEveryElement(List<ILScanner.Instruction> code, int start, int length)
+    {
+        var next = 0;
+        for (var i = start; i + 1 < code.Count && next < length; i++)
+        {
+            // Another array or the method's end: the sequence is over (nested arrays count as unproven).
+            if (code[i].OpCode == Newarr || code[i].OpCode == Ret)
+            {
+                break;
+            }
+
+            if (code[i].OpCode == Dup && ConstantOf(code[i + 1]) == next)
+            {
+                next++;
+            }
+        }
+
+        return next == length;
+    }
+
+    private static int? ConstantOf(ILScanner.Instruction instruction)
+    {
+        var value = (short)instruction.OpCode;
+        if (value >= OpCodes.Ldc_I4_0.Value && value <= OpCodes.Ldc_I4_8.Value)
+        {
+            return value - OpCodes.Ldc_I4_0.Value;
+        }
+
+        return value == OpCodes.Ldc_I4_S.Value || value == OpCodes.Ldc_I4.Value ? (int)instruction.Operand : null;
+    }
+
+    private static bool IsString(MetadataReader reader, EntityHandle type) =>
+        type.Kind == HandleKind.TypeReference && Names.Of(reader, (TypeReferenceHandle)type) == "System.String";
+}

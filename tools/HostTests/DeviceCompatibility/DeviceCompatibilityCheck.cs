@@ -101,9 +101,8 @@ public static class DeviceCompatibilityCheck
                     Decode(() => locals.DecodeLocalSignature(namer, null), $"local variables of {methodName}");
                 }
 
-                var il = body.GetILBytes()!;
-                violations.AddRange(DefaultStringElementRule.Check(reader, il, methodName));
-                var (usesLocalloc, tokens) = ILScanner.Scan(il);
+                violations.AddRange(DefaultStringElementRule.Check(reader, method, body, methodName));
+                var (usesLocalloc, tokens) = ILScanner.Scan(body.GetILBytes()!);
                 if (usesLocalloc)
                 {
                     violations.Add($"stackalloc (localloc) in {methodName}");

@@ -58,6 +58,7 @@ internal static class ILScanner
                     offset += 1;
                     break;
                 case OperandType.InlineVar:
+                    value = BitConverter.ToUInt16(il, offset);
                     offset += 2;
                     break;
                 case OperandType.InlineField or OperandType.InlineMethod or OperandType.InlineSig

@@ -63,6 +63,24 @@ namespace NotForDevice
             return Array.CreateInstance(typeof(string), 2);
         }
 
+        internal static void ClearsStringArray(string[] names)
+        {
+            Array.Clear(names, 0, names.Length);
+        }
+
+        internal static string[] ClearsNewStringArray()
+        {
+            string[] names = new string[] { "a" };
+            Array.Clear(names, 0, 1);
+            return names;
+        }
+
+        internal static void CleanClearsBytes(byte[] secret, object[] slots)
+        {
+            Array.Clear(secret, 0, secret.Length);
+            Array.Clear(slots, 0, slots.Length);
+        }
+
         internal static int Clean(int[] values, object box)
         {
             return values[0] + (box == null ? 0 : 1);

@@ -6,17 +6,21 @@ namespace Mikrotik.Nano.HostTests.DeviceCompatibility;
 
 /// <summary>
 /// The nanoCLR trap behind "comparing a null string crashes": an element of a <c>string[]</c> that was
-/// never assigned (<c>new string[n]</c>, a <c>null</c> in an array initializer, which the compiler does not
-/// store, <c>Array.CreateInstance(typeof(string), n)</c>, <c>Array.Clear</c>) is not a real null there. <c>x == null</c> in a
-/// value context says false, and passing it to String's <c>==</c>, <c>!=</c>, <c>Equals</c>,
-/// <c>Compare</c> or a small string <c>switch</c> ends the runtime with SIGSEGV. A real null (a parameter,
-/// a field, an element assigned <c>null</c>) is safe everywhere. The rule therefore goes to the source:
-/// a <c>string[]</c> may only be created empty or by an initializer that stores every element,
-/// <c>Array.CreateInstance</c> is not used, and <c>Array.Clear</c> is not called in a method that handles
-/// a <c>string[]</c> (<c>Array.Clear</c> leaves the same elements). It flags every other creation, whatever is compared later,
-/// which keeps it simple and sound (a comparison rule would miss the reference compare and the wrong
-/// <c>== null</c> answers, and would ban the safe majority of string comparisons).
+/// never assigned (<c>new string[n]</c>; a <c>null</c> in an array initializer, which the compiler does
+/// not store; <c>Array.CreateInstance(typeof(string), n)</c>; <c>Array.Clear</c>) is not a real null
+/// there. <c>x == null</c> in a value context says false, and String's <c>==</c>, <c>!=</c>,
+/// <c>Equals</c>, <c>Compare</c> or a short string <c>switch</c> on it end the runtime with SIGSEGV. A
+/// real null (a parameter, a field, an element assigned <c>null</c>) is safe everywhere.
 /// </summary>
+/// <remarks>
+/// The rule goes to the source rather than to the comparisons: a comparison rule would miss the
+/// reference compare and the wrong <c>== null</c> answers, and would ban the safe majority of string
+/// comparisons. A <c>string[]</c> may only be created empty or by an initializer that stores every
+/// element, <c>Array.CreateInstance</c> is not used, and <c>Array.Clear</c> is not called in a method
+/// that handles a <c>string[]</c>. Not seen: a string[] cleared through an <c>Array</c>-typed alias in
+/// another method, and arrays made outside the assembly (public APIs taking names check them with
+/// <c>string.IsNullOrEmpty</c>, which recognises the trap value).
+/// </remarks>
 internal static class DefaultStringElementRule
 {
     private const ushort Dup = 0x25;

@@ -23,11 +23,22 @@ namespace Mikrotik.Nano
         /// <param name="columns">The attribute names to keep, e.g. <c>name</c>, <c>running</c>.</param>
         /// <param name="maxRows">The most rows kept; one more is an overflow.</param>
         /// <param name="arenaBytes">Bytes for all kept values together.</param>
+        /// <exception cref="MikrotikException">InvalidConfiguration: a size out of range, or a column name null or empty.</exception>
         public RowTable(string[] columns, int maxRows, int arenaBytes)
         {
             if (columns == null || columns.Length == 0 || maxRows < 1 || arenaBytes < 0)
             {
                 throw new MikrotikException(ErrorCode.InvalidConfiguration, "bad row table size");
+            }
+
+            for (int i = 0; i < columns.Length; i++)
+            {
+                // IsNullOrEmpty, not == null: an unassigned string[] element fails == null on nanoCLR
+                // and would crash the string comparisons in ColumnOf.
+                if (string.IsNullOrEmpty(columns[i]))
+                {
+                    throw new MikrotikException(ErrorCode.InvalidConfiguration, "empty column name");
+                }
             }
 
             _columns = columns;

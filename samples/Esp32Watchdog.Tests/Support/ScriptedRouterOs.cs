@@ -31,7 +31,8 @@ namespace Esp32Watchdog.Tests.Support
         private readonly byte[] _word = new byte[256];
         private readonly byte[] _end = new byte[1];
         private readonly ArrayList _words = new ArrayList();
-        private readonly string[] _lossAddresses = new string[4];
+        // object[]: unassigned string[] elements are not real nulls on nanoCLR.
+        private readonly object[] _lossAddresses = new object[4];
         private readonly int[] _lossPercent = new int[4];
         private int _receivedCount;
         private RouterLink _link;
@@ -84,7 +85,7 @@ namespace Esp32Watchdog.Tests.Support
         {
             for (int i = 0; i < _lossAddresses.Length; i++)
             {
-                if (_lossAddresses[i] == null || Same(_lossAddresses[i], address))
+                if (_lossAddresses[i] == null || Same((string)_lossAddresses[i], address))
                 {
                     _lossAddresses[i] = address;
                     _lossPercent[i] = percent;
@@ -239,7 +240,7 @@ namespace Esp32Watchdog.Tests.Support
             int loss = 0;
             for (int i = 0; i < _lossAddresses.Length; i++)
             {
-                if (Same(_lossAddresses[i], address))
+                if (Same((string)_lossAddresses[i], address))
                 {
                     loss = _lossPercent[i];
                 }

@@ -12,7 +12,9 @@ namespace Esp32Watchdog.Health
     /// </remarks>
     public sealed class HealthSample
     {
-        private readonly string[] _interfacesNotRunning;
+        // object[], not string[]: on nanoCLR an unassigned string[] element is not a real null and
+        // crashes string comparisons; object[] elements start as real nulls.
+        private readonly object[] _interfacesNotRunning;
         private readonly int[] _pingLossPercent;
         private int _interfacesNotRunningCount;
 
@@ -22,7 +24,7 @@ namespace Esp32Watchdog.Health
         {
             int interfaces = router.WatchedInterfaces == null ? 0 : router.WatchedInterfaces.Length;
             int targets = router.PingTargets == null ? 0 : router.PingTargets.Length;
-            _interfacesNotRunning = new string[interfaces];
+            _interfacesNotRunning = new object[interfaces];
             _pingLossPercent = new int[targets];
             Reset();
         }
@@ -122,7 +124,7 @@ namespace Esp32Watchdog.Health
         /// <returns>The name.</returns>
         public string GetInterfaceNotRunning(int index)
         {
-            return _interfacesNotRunning[index];
+            return (string)_interfacesNotRunning[index];
         }
 
         /// <summary>Records the packet loss to a ping target.</summary>

@@ -7,8 +7,9 @@ namespace Mikrotik.Nano.HostTests.DeviceCompatibility;
 /// <summary>
 /// Inspects a compiled assembly for what the nanoFramework 1.x runtime cannot run although the compiler
 /// accepts it: generic types, methods and instantiations (Action&lt;int&gt; included), multidimensional
-/// arrays, pointers and function pointers, stackalloc, async state machines, and references to
-/// assemblies outside the project's allow-list. Returns one line per violation, naming where it is.
+/// arrays, pointers and function pointers, stackalloc, async state machines, string arrays with
+/// unassigned elements (see <see cref="DefaultStringElementRule"/>), and references to assemblies outside
+/// the project's allow-list. Returns one line per violation, naming where it is.
 /// </summary>
 public static class DeviceCompatibilityCheck
 {
@@ -100,6 +101,7 @@ public static class DeviceCompatibilityCheck
                     Decode(() => locals.DecodeLocalSignature(namer, null), $"local variables of {methodName}");
                 }
 
+                violations.AddRange(DefaultStringElementRule.Check(reader, method, body, methodName));
                 var (usesLocalloc, tokens) = ILScanner.Scan(body.GetILBytes()!);
                 if (usesLocalloc)
                 {

@@ -18,6 +18,11 @@ public class DeviceCompatibilityCheckTests
     [InlineData("pointer Int32* in signature of NotForDevice.Violations::ReadsPointer")]
     [InlineData("stackalloc (localloc) in NotForDevice.Violations::UsesStackalloc")]
     [InlineData("async method NotForDevice.Violations::LooksAsync")]
+    [InlineData("string array with unassigned elements (new string[n]) in NotForDevice.Violations::NewStringArray: " + DefaultStringElementRule.Advice)]
+    [InlineData("string array with unassigned elements (new string[2]) in NotForDevice.Violations::StringArrayWithNullElement: " + DefaultStringElementRule.Advice)]
+    [InlineData("System.Array::Clear in NotForDevice.Violations::ClearsStringArray, which handles a string[]: clearing a string[] leaves unassigned elements; " + DefaultStringElementRule.Advice)]
+    [InlineData("System.Array::Clear in NotForDevice.Violations::ClearsNewStringArray, which handles a string[]: clearing a string[] leaves unassigned elements; " + DefaultStringElementRule.Advice)]
+    [InlineData("System.Array::CreateInstance in NotForDevice.Violations::StringArrayByCreateInstance: for a string array " + DefaultStringElementRule.Advice + "; for other types use new T[n]")]
     public void ReportsPlantedViolation(string expected)
     {
         Assert.Contains(expected, Violations);

@@ -5,53 +5,41 @@ namespace Mikrotik.Nano
 {
     /// <summary>
     /// A RouterOS API client over any <see cref="ITransport"/>: login, commands with handles,
-    /// replies by polling or by handler, timeouts, keepalive, and an optional background pump.
-    /// It drives one <see cref="ApiConnection"/>, whose buffers it reuses across reconnects.
+    /// replies by polling or by handler, the blocking <see cref="Run"/> and <see cref="ReadString"/>,
+    /// and an optional background pump. A thin driver of one <see cref="ApiConnection"/>, whose
+    /// buffers it reuses across reconnects: timeouts, keepalive and slot bookkeeping are the core's.
     /// </summary>
     /// <remarks>
+    /// <para>The driver's turn (<see cref="Poll"/>, or the pump): read the transport into the core
+    /// (0 bytes = end of stream), give it the clock, drain its events into the per-command records
+    /// (one per core slot, named by each event), send what it queued.</para>
     /// <para>Two ways to run it. Single-threaded: the application's loop calls <see cref="Poll"/>,
-    /// which reads the transport, runs handlers, and returns replies of commands sent without a
-    /// handler. Background: <see cref="StartPump"/> runs that loop on its own thread; commands then
-    /// need a handler, or use the blocking <see cref="Run"/> and <see cref="ReadString"/>.</para>
+    /// which returns replies of commands sent without a handler. Background: <see cref="StartPump"/>
+    /// runs that loop on its own thread; commands then need a handler, or use the blocking
+    /// <see cref="Run"/> and <see cref="ReadString"/>.</para>
     /// <para>Threads: <see cref="Send(CommandWriter, ReplyHandler, int)"/>, <see cref="Run"/>,
     /// <see cref="ReadString"/>, and a handle's Cancel and Dispose may be called from any thread.
-    /// <see cref="NewCommand"/> stages into the client's one buffer: one thread at a time (others
-    /// keep their own <see cref="CommandBuffer"/>). <see cref="Connect"/>, <see cref="Poll"/>,
-    /// <see cref="StartPump"/>, <see cref="StopPump"/> and <see cref="Close"/> belong to the
-    /// owning thread. Handlers run on the pumping thread under the client's lock: keep them short,
-    /// and never block in them.</para>
+    /// <see cref="NewCommand"/> stages into the client's one buffer: one command at a time (it
+    /// refuses a second while the first is unsent); other threads keep their own
+    /// <see cref="CommandBuffer"/>. <see cref="Connect"/>, <see cref="Poll"/>, <see cref="StartPump"/>,
+    /// <see cref="StopPump"/> and <see cref="Close"/> belong to the owning thread. Handlers run on
+    /// the pumping thread under the client's lock: keep them short, and never block in them.</para>
     /// </remarks>
     public sealed class ApiClient : IDisposable
     {
-        private const string KeepalivePath = "/system/identity/print";
-        private const int ReadStringMaxBytes = 256;
-
         private readonly object _sync = new object();
         private readonly ClientOptions _options;
+        private readonly ITextDecoder _text;
         private readonly IClock _clock;
         private readonly ApiConnection _connection;
         private readonly CommandBuffer _command;
-        private readonly CommandBuffer _keepaliveCommand = new CommandBuffer(64);
-        private readonly ReplyHandler _rowHandler;
-        private readonly ReplyHandler _ignoreHandler;
-
-        // Per-command state, indexed by the core's slot.
-        private readonly int[] _slotTag;
-        private readonly ReplyHandler[] _slotHandler;
-        private readonly RowTable[] _slotRows;
-        private readonly long[] _slotDeadline;
-        private readonly bool[] _slotTrapped;
-        private readonly int[] _endedTag;
-        private readonly ErrorCode[] _endedError;
+        private readonly CommandRecord[] _records;
+        private readonly OutcomeHistory _outcomes;
 
         private ITransport _transport;
         private Thread _pump;
         private bool _stopPump;
-        private long _lastReceive;
-        private int _keepaliveTag;
-        private long _keepaliveSentAt;
         private ConnectionEvent _loginEvent;
-        private string _loginMessage;
 
         /// <summary>Creates a client, allocating every buffer its options size.</summary>
         /// <param name="options">Sizes and timing; null for the defaults.</param>
@@ -59,18 +47,16 @@ namespace Mikrotik.Nano
         {
             _options = options == null ? new ClientOptions() : options;
             _clock = _options.Clock == null ? new SystemClock() : _options.Clock;
+            _text = _options.Connection.TextDecoder;
             _connection = new ApiConnection(_options.Connection);
             _command = new CommandBuffer(_options.Connection.CommandBufferSize);
-            _rowHandler = new ReplyHandler(OnRowReply);
-            _ignoreHandler = new ReplyHandler(IgnoreReply);
-            int slots = _connection.TagSlotCount;
-            _slotTag = new int[slots];
-            _slotHandler = new ReplyHandler[slots];
-            _slotRows = new RowTable[slots];
-            _slotDeadline = new long[slots];
-            _slotTrapped = new bool[slots];
-            _endedTag = new int[slots];
-            _endedError = new ErrorCode[slots];
+            _records = new CommandRecord[_connection.TagSlotCount];
+            for (int i = 0; i < _records.Length; i++)
+            {
+                _records[i] = new CommandRecord();
+            }
+
+            _outcomes = new OutcomeHistory(2 * _records.Length + 8);
         }
 
         /// <summary>Whether a transport is attached and the connection is alive.</summary>
@@ -90,6 +76,9 @@ namespace Mikrotik.Nano
         {
             get { return _connection.Error; }
         }
+
+        /// <summary>The router's own words for <see cref="Error"/>: the <c>!fatal</c> reason or the login trap's message; otherwise null.</summary>
+        public string ErrorMessage { get; private set; }
 
         /// <summary>Whether the background pump is running.</summary>
         public bool IsPumpRunning
@@ -141,15 +130,12 @@ namespace Mikrotik.Nano
 
                 _connection.Reset();
                 _transport = transport;
-                _lastReceive = _clock.NowMilliseconds;
-                _keepaliveTag = 0;
                 _loginEvent = ConnectionEvent.None;
-                _loginMessage = null;
-                _connection.Login(user, password);
+                ErrorMessage = null;
+                _connection.Login(user, password, _clock.NowMilliseconds + _options.LoginTimeoutMilliseconds);
                 Flush();
             }
 
-            long deadline = _clock.NowMilliseconds + _options.LoginTimeoutMilliseconds;
             while (true)
             {
                 lock (_sync)
@@ -158,15 +144,9 @@ namespace Mikrotik.Nano
                     {
                         break;
                     }
-
-                    if (_clock.NowMilliseconds >= deadline)
-                    {
-                        Lost(ErrorCode.Timeout);
-                        break;
-                    }
                 }
 
-                PollOnce(_options.ReadSliceMilliseconds);
+                Turn(_options.ReadSliceMilliseconds);
             }
 
             lock (_sync)
@@ -178,7 +158,7 @@ namespace Mikrotik.Nano
 
                 ErrorCode code = _connection.Error == ErrorCode.None ? ErrorCode.LoginRefused : _connection.Error;
                 Lost(code);
-                throw new MikrotikException(code, _loginMessage == null ? "login failed" : _loginMessage);
+                throw new MikrotikException(code, ErrorMessage != null ? ErrorMessage : code == ErrorCode.Timeout ? "login timed out" : "login failed");
             }
         }
 
@@ -188,10 +168,7 @@ namespace Mikrotik.Nano
             StopPump();
             lock (_sync)
             {
-                if (_transport != null)
-                {
-                    Lost(ErrorCode.ClosedLocally);
-                }
+                Lost(ErrorCode.ClosedLocally);
             }
         }
 
@@ -203,16 +180,28 @@ namespace Mikrotik.Nano
 
         // --- Commands -----------------------------------------------------------------------
 
-        /// <summary>Starts a command in the client's own staging buffer (one building thread at a time).</summary>
+        /// <summary>
+        /// Starts a command in the client's own staging buffer. One at a time: while a command
+        /// built here is unsent, another call throws <see cref="ErrorCode.InvalidState"/> (threads
+        /// that build concurrently keep their own <see cref="CommandBuffer"/>).
+        /// </summary>
         /// <returns>The builder; its only step is <see cref="CommandBuilder.Path"/>.</returns>
         public CommandBuilder NewCommand()
         {
-            return _command.Begin();
+            lock (_sync)
+            {
+                if (_command.IsStaged)
+                {
+                    throw new MikrotikException(ErrorCode.InvalidState, "NewCommand: the command built before is unsent; send it or use your own CommandBuffer");
+                }
+
+                return _command.Begin();
+            }
         }
 
         /// <summary>
         /// Sends a command whose replies the caller collects with <see cref="Poll"/>
-        /// (single-threaded mode only).
+        /// (single-threaded mode only). On failure the command is discarded.
         /// </summary>
         /// <param name="command">The command.</param>
         /// <returns>The command's handle.</returns>
@@ -225,11 +214,11 @@ namespace Mikrotik.Nano
                     throw new MikrotikException(ErrorCode.InvalidState, "the pump needs a handler");
                 }
 
-                return SendLocked(command, null, null, 0);
+                return new CommandHandle(this, SendLocked(command, null, null, null, 0));
             }
         }
 
-        /// <summary>Sends a command whose replies go to <paramref name="handler"/>, on the pumping thread.</summary>
+        /// <summary>Sends a command whose replies go to <paramref name="handler"/>, on the pumping thread. On failure the command is discarded.</summary>
         /// <param name="command">The command.</param>
         /// <param name="handler">Receives each reply, then null if the command ends abnormally.</param>
         /// <param name="timeoutMilliseconds">The whole command's time limit; 0 for none (streaming commands).</param>
@@ -243,20 +232,22 @@ namespace Mikrotik.Nano
 
             lock (_sync)
             {
-                return SendLocked(command, handler, null, timeoutMilliseconds);
+                return new CommandHandle(this, SendLocked(command, handler, null, null, timeoutMilliseconds));
             }
         }
 
         /// <summary>
-        /// Runs a command to completion and keeps its rows in <paramref name="rows"/>. Blocks the
-        /// calling thread (in single-threaded mode it pumps the client itself). If the rows do not
-        /// fit, the command is cancelled and the result is <see cref="ErrorCode.StorageFull"/>.
+        /// Runs a command to completion and keeps its rows (and the <c>!done</c>'s <c>=ret=</c>) in
+        /// <paramref name="rows"/>. Blocks the calling thread (in single-threaded mode it pumps the
+        /// client itself). If the rows do not fit, the command is cancelled: <see cref="ErrorCode.StorageFull"/>.
         /// </summary>
         /// <param name="command">The command.</param>
         /// <param name="rows">Caller-owned storage, cleared first.</param>
         /// <param name="timeoutMilliseconds">The time limit; 0 for none.</param>
         /// <returns><see cref="ErrorCode.None"/>, <see cref="ErrorCode.Trap"/> (see <see cref="RowTable.TrapMessage"/>),
-        /// <see cref="ErrorCode.StorageFull"/>, <see cref="ErrorCode.Timeout"/>, or a connection error.</returns>
+        /// <see cref="ErrorCode.Truncated"/> (a reply lost words: see <see cref="RowTable.IsTruncated"/>),
+        /// <see cref="ErrorCode.StorageFull"/>, <see cref="ErrorCode.Timeout"/>, <see cref="ErrorCode.TagTableFull"/>, or a connection error.</returns>
+        /// <exception cref="MikrotikException"><see cref="ErrorCode.InvalidState"/> for a command already sent, or polled commands pending.</exception>
         public ErrorCode Run(CommandWriter command, RowTable rows, int timeoutMilliseconds)
         {
             if (rows == null)
@@ -264,64 +255,60 @@ namespace Mikrotik.Nano
                 throw new ArgumentNullException("rows");
             }
 
-            rows.Start();
-            CommandHandle handle;
-            lock (_sync)
+            rows.Start(_text);
+            int tag = Start(command, rows, null, timeoutMilliseconds);
+            if (tag < 0)
             {
-                if (_pump == null && HasPolledCommand())
-                {
-                    // Pumping here would swallow the replies of commands the caller polls for.
-                    throw new MikrotikException(ErrorCode.InvalidState, "finish polled commands first");
-                }
-
-                try
-                {
-                    handle = SendLocked(command, _rowHandler, rows, timeoutMilliseconds);
-                }
-                catch (MikrotikException e)
-                {
-                    rows.Finish(e.Code);
-                    return e.Code;
-                }
+                rows.Finish((ErrorCode)(-tag));
+                return rows.Result;
             }
 
-            if (_pump != null)
-            {
-                while (!rows.WaitFinished(_options.ReadSliceMilliseconds) && handle.IsActive)
-                {
-                    // The pump ends the command (reply, deadline, connection loss); just wait.
-                }
-            }
-            else
-            {
-                while (handle.IsActive)
-                {
-                    PollOnce(_options.ReadSliceMilliseconds);
-                }
-            }
-
+            Wait(tag, rows, null);
             return rows.Result;
         }
 
         /// <summary>
-        /// Runs a command and returns attribute <paramref name="attribute"/> of its first row, e.g.
-        /// the identity's <c>name</c>. Allocates the result (and a one-row table).
+        /// Runs a command and returns attribute <paramref name="attribute"/> of its first row that
+        /// has it, else of its <c>!done</c> (e.g. <c>ret</c>: an <c>add</c>'s new <c>.id</c>, a
+        /// <c>count-only</c> print's count). Allocates the result.
         /// </summary>
         /// <param name="command">The command, e.g. <c>/system/identity/print</c>.</param>
         /// <param name="attribute">The attribute to read.</param>
         /// <param name="timeoutMilliseconds">The time limit; 0 for none.</param>
-        /// <returns>The value, or null when the first row lacks it, there is no row, or it is longer than 256 bytes.</returns>
-        /// <exception cref="MikrotikException">The command failed (trap, timeout, connection).</exception>
+        /// <returns>The value (possibly empty), or null when no reply carried the attribute.</returns>
+        /// <exception cref="MikrotikException">The command failed: <see cref="ErrorCode.Trap"/> (the router's message),
+        /// <see cref="ErrorCode.Truncated"/> (the value may have been dropped: larger than the receive buffer),
+        /// <see cref="ErrorCode.Timeout"/>, a connection error, or a misuse.</exception>
         public string ReadString(CommandWriter command, string attribute, int timeoutMilliseconds)
         {
-            RowTable rows = new RowTable(new string[] { attribute }, 1, ReadStringMaxBytes);
-            ErrorCode result = Run(command, rows, timeoutMilliseconds);
-            if (result != ErrorCode.None && result != ErrorCode.StorageFull)
+            if (attribute == null)
             {
-                throw new MikrotikException(result, rows.TrapMessage == null ? "command failed" : rows.TrapMessage);
+                throw new ArgumentNullException("attribute");
             }
 
-            return rows.Count == 0 ? null : rows.GetString(0, 0);
+            ValueRequest request = new ValueRequest(attribute);
+            int tag = Start(command, null, request, timeoutMilliseconds);
+            if (tag < 0)
+            {
+                request.Result = (ErrorCode)(-tag);
+            }
+            else
+            {
+                Wait(tag, null, request);
+            }
+
+            ErrorCode result = request.Result;
+            if (result == ErrorCode.Truncated && request.Value != null)
+            {
+                return request.Value;
+            }
+
+            if (result != ErrorCode.None)
+            {
+                throw new MikrotikException(result, result == ErrorCode.Trap && request.TrapMessage != null ? request.TrapMessage : Describe(result));
+            }
+
+            return request.Value;
         }
 
         // --- Pumping ------------------------------------------------------------------------
@@ -329,10 +316,11 @@ namespace Mikrotik.Nano
         /// <summary>
         /// Single-threaded mode: sends what is queued, reads the transport for up to
         /// <paramref name="timeoutMilliseconds"/>, runs handlers and timers, and returns the next
-        /// reply of a command sent without a handler (valid until the next call), or null.
+        /// reply of a command sent without a handler (valid until the next call).
         /// </summary>
         /// <param name="timeoutMilliseconds">How long to wait for bytes.</param>
-        /// <returns>A reply, or null.</returns>
+        /// <returns>A reply, or null when none arrived in time (the connection is still alive).</returns>
+        /// <exception cref="MikrotikException">The connection has ended (before or during the call): its <see cref="Error"/>.</exception>
         public Reply Poll(int timeoutMilliseconds)
         {
             if (_pump != null)
@@ -340,7 +328,14 @@ namespace Mikrotik.Nano
                 throw new MikrotikException(ErrorCode.InvalidState, "the pump is running");
             }
 
-            return PollOnce(timeoutMilliseconds);
+            Reply reply = Turn(timeoutMilliseconds);
+            if (reply == null && !IsConnected)
+            {
+                ErrorCode error = _connection.Error == ErrorCode.None ? ErrorCode.ConnectionClosed : _connection.Error;
+                throw new MikrotikException(error, ErrorMessage != null ? ErrorMessage : Describe(error));
+            }
+
+            return reply;
         }
 
         /// <summary>Starts the background pump thread. The pump stops by itself when the connection ends.</summary>
@@ -407,7 +402,7 @@ namespace Mikrotik.Nano
                         }
                     }
 
-                    PollOnce(_options.ReadSliceMilliseconds);
+                    Turn(_options.ReadSliceMilliseconds);
                 }
             }
             catch (Exception)
@@ -436,7 +431,7 @@ namespace Mikrotik.Nano
         {
             lock (_sync)
             {
-                return FindSlot(tag) >= 0;
+                return Record(tag) != null;
             }
         }
 
@@ -444,15 +439,7 @@ namespace Mikrotik.Nano
         {
             lock (_sync)
             {
-                for (int i = 0; i < _endedTag.Length; i++)
-                {
-                    if (_endedTag[i] == tag)
-                    {
-                        return _endedError[i];
-                    }
-                }
-
-                return ErrorCode.None;
+                return Record(tag) != null ? ErrorCode.None : _outcomes.Find(tag);
             }
         }
 
@@ -460,8 +447,8 @@ namespace Mikrotik.Nano
         {
             lock (_sync)
             {
-                int slot = FindSlot(tag);
-                if (slot < 0 || !Connected)
+                CommandRecord record = Record(tag);
+                if (record == null || !Connected)
                 {
                     return;
                 }
@@ -469,7 +456,7 @@ namespace Mikrotik.Nano
                 if (release)
                 {
                     _connection.Release(tag);
-                    EndSlot(slot, ErrorCode.None, false);
+                    End(record, ErrorCode.None, false);
                 }
                 else
                 {
@@ -480,47 +467,107 @@ namespace Mikrotik.Nano
             }
         }
 
-        // --- Internals (callers hold _sync unless noted) -----------------------------------
+        // --- The driver (callers hold _sync unless noted) -------------------------------------
 
-        private CommandHandle SendLocked(CommandWriter command, ReplyHandler handler, RowTable rows, int timeoutMilliseconds)
+        // Sends and records a command; the record is the one of the slot the core gave it.
+        private int SendLocked(CommandWriter command, ReplyHandler handler, RowTable rows, ValueRequest value, int timeoutMilliseconds)
         {
+            if (command == null)
+            {
+                throw new ArgumentNullException("command");
+            }
+
             if (!Connected)
             {
+                Discard(command);
                 throw new MikrotikException(ErrorCode.ConnectionClosed, "not connected");
             }
 
-            int tag = _connection.Send(command);
-            int slot = _connection.GetSlot(tag);
-            _slotTag[slot] = tag;
-            _slotHandler[slot] = handler;
-            _slotRows[slot] = rows;
-            _slotTrapped[slot] = false;
-            _slotDeadline[slot] = timeoutMilliseconds > 0 ? _clock.NowMilliseconds + timeoutMilliseconds : 0;
+            int tag;
+            try
+            {
+                tag = _connection.Send(command, timeoutMilliseconds > 0 ? _clock.NowMilliseconds + timeoutMilliseconds : 0);
+            }
+            catch (MikrotikException)
+            {
+                Discard(command);
+                throw;
+            }
+
+            _records[_connection.GetSlot(tag)].Begin(tag, handler, rows, value);
             Flush();
-            return new CommandHandle(this, tag);
+            return tag;
         }
 
-        // Called without the lock: the read itself must not block senders.
-        private Reply PollOnce(int timeoutMilliseconds)
+        // Run and ReadString: the tag, or minus the error code when the command could not be sent.
+        private int Start(CommandWriter command, RowTable rows, ValueRequest value, int timeoutMilliseconds)
+        {
+            lock (_sync)
+            {
+                if (_pump == null && HasPolledCommand())
+                {
+                    // Pumping here would swallow the replies of commands the caller polls for.
+                    throw new MikrotikException(ErrorCode.InvalidState, "finish polled commands first");
+                }
+
+                try
+                {
+                    return SendLocked(command, null, rows, value, timeoutMilliseconds);
+                }
+                catch (MikrotikException e)
+                {
+                    if (e.Code == ErrorCode.InvalidState)
+                    {
+                        throw;
+                    }
+
+                    return -(int)e.Code;
+                }
+            }
+        }
+
+        // Blocks until the command ends: pumps the client itself, or waits for the pump.
+        private void Wait(int tag, RowTable rows, ValueRequest value)
+        {
+            while (rows != null ? !rows.IsFinished : !value.Finished)
+            {
+                if (_pump == null)
+                {
+                    Turn(_options.ReadSliceMilliseconds);
+                    continue;
+                }
+
+                CommandRecord record;
+                lock (_sync)
+                {
+                    record = Record(tag);
+                }
+
+                if (record != null)
+                {
+                    record.Ended.WaitOne(_options.ReadSliceMilliseconds, false);
+                }
+            }
+        }
+
+        // One turn: drain, send, read (outside the lock, so senders are never blocked by it), drain.
+        private Reply Turn(int timeoutMilliseconds)
         {
             ITransport transport;
             int offset;
             int room;
+            int wait;
             lock (_sync)
             {
-                Reply pending = DispatchEvents();
-                if (pending != null)
+                Reply pending = Drain();
+                if (pending != null || !Connected)
                 {
                     return pending;
                 }
 
-                CheckTimers();
-                Flush();
-                if (!Connected)
-                {
-                    return null;
-                }
-
+                long now = _clock.NowMilliseconds;
+                long untilTimer = _connection.PollTimeout() - now;
+                wait = untilTimer < timeoutMilliseconds ? (untilTimer < 0 ? 0 : (int)untilTimer) : timeoutMilliseconds;
                 room = _connection.PrepareReceive(out offset);
                 transport = _transport;
             }
@@ -528,7 +575,7 @@ namespace Mikrotik.Nano
             int read;
             try
             {
-                read = room > 0 ? transport.Read(_connection.ReceiveBuffer, offset, room, timeoutMilliseconds) : -1;
+                read = room > 0 ? transport.Read(_connection.ReceiveBuffer, offset, room, wait) : -1;
             }
             catch (Exception)
             {
@@ -542,67 +589,50 @@ namespace Mikrotik.Nano
                     return null;
                 }
 
-                if (read > 0)
+                if (read >= 0)
                 {
                     _connection.CommitReceived(read);
-                    _lastReceive = _clock.NowMilliseconds;
-                }
-                else if (read == 0)
-                {
-                    Lost(ErrorCode.PeerClosed);
                 }
                 else if (read == int.MinValue)
                 {
                     Lost(ErrorCode.TransportError);
                 }
 
-                Reply reply = DispatchEvents();
-                CheckTimers();
-                return reply;
+                return Drain();
             }
         }
 
-        // Routes decoded events until one is for the caller (a polled command's reply) or none is left.
-        private Reply DispatchEvents()
+        // Gives the core the time and routes its events until one is for the caller (a polled
+        // command's reply) or none is left; then sends what the core queued.
+        private Reply Drain()
         {
+            if (_transport == null)
+            {
+                return null;
+            }
+
+            _connection.HandleTimeout(_clock.NowMilliseconds);
             while (_transport != null)
             {
                 ConnectionEvent e = _connection.Poll();
                 Reply reply = _connection.Reply;
                 if (e == ConnectionEvent.None)
                 {
-                    return null;
+                    break;
                 }
 
                 if (e == ConnectionEvent.Reply)
                 {
-                    int slot = FindSlot(reply.Tag);
-                    if (slot < 0)
+                    CommandRecord record = _records[_connection.EventSlot];
+                    if (Deliver(record, reply))
                     {
-                        Unrouted(reply);
-                        continue;
-                    }
-
-                    if (reply.Type == ReplyType.Trap)
-                    {
-                        _slotTrapped[slot] = true;
-                    }
-
-                    ReplyHandler handler = _slotHandler[slot];
-                    if (handler != null)
-                    {
-                        Invoke(slot, handler, reply);
-                    }
-
-                    if (reply.Type == ReplyType.Done && _slotTag[slot] == reply.Tag)
-                    {
-                        EndSlot(slot, _slotTrapped[slot] ? ErrorCode.Trap : ErrorCode.None, false);
-                    }
-
-                    if (handler == null)
-                    {
+                        Flush();
                         return reply;
                     }
+                }
+                else if (e == ConnectionEvent.Timeout)
+                {
+                    End(_records[_connection.EventSlot], ErrorCode.Timeout, true);
                 }
                 else if (e == ConnectionEvent.UnroutedReply)
                 {
@@ -611,82 +641,143 @@ namespace Mikrotik.Nano
                 else if (e == ConnectionEvent.LoginSucceeded || e == ConnectionEvent.LoginFailed)
                 {
                     _loginEvent = e;
-                    _loginMessage = e == ConnectionEvent.LoginFailed && reply.Type == ReplyType.Trap ? reply.GetString("message") : null;
-                    return null;
+                    if (e == ConnectionEvent.LoginFailed && reply.Type == ReplyType.Trap)
+                    {
+                        ErrorMessage = reply.GetString("message");
+                    }
                 }
                 else if (e == ConnectionEvent.Closed)
                 {
+                    if (_connection.Error == ErrorCode.Fatal && reply.Type == ReplyType.Fatal && reply.WordCount > 1)
+                    {
+                        ErrorMessage = reply.GetWordString(1);
+                    }
+
                     Lost(_connection.Error);
-                    return null;
                 }
             }
 
+            Flush();
             return null;
         }
 
-        private void Invoke(int slot, ReplyHandler handler, Reply reply)
+        // Routes one reply to its command; true when it is for the caller of Poll.
+        private bool Deliver(CommandRecord record, Reply reply)
         {
-            int tag = _slotTag[slot];
+            ReplyType type = reply.Type;
+            if (type == ReplyType.Trap)
+            {
+                record.Trapped = true;
+            }
+
+            record.Truncated = record.Truncated || reply.IsTruncated;
+            RowTable rows = record.Rows;
+            if (rows != null)
+            {
+                if (type == ReplyType.Trap)
+                {
+                    rows.SetTrap(reply);
+                }
+                else if ((type == ReplyType.Data && !rows.Add(reply)) || (type == ReplyType.Done && !rows.SetDone(reply)))
+                {
+                    _connection.Release(record.Tag);
+                    End(record, ErrorCode.StorageFull, false);
+                    return false;
+                }
+            }
+            else if (record.Value != null)
+            {
+                if (type == ReplyType.Trap)
+                {
+                    if (record.Value.TrapMessage == null)
+                    {
+                        record.Value.TrapMessage = reply.GetString("message");
+                    }
+                }
+                else if (type == ReplyType.Data || type == ReplyType.Done)
+                {
+                    record.Value.Offer(reply);
+                }
+            }
+            else if (record.Handler != null)
+            {
+                Invoke(record, reply);
+            }
+
+            bool polled = record.IsPolled;
+            if (type == ReplyType.Done && record.Active)
+            {
+                End(record, Outcome(record), false);
+            }
+
+            return polled;
+        }
+
+        private static ErrorCode Outcome(CommandRecord record)
+        {
+            if (record.Trapped)
+            {
+                return ErrorCode.Trap;
+            }
+
+            // Rows or a value read by the client may have lost an attribute; say so.
+            return record.Truncated && record.Handler == null && (record.Rows != null || record.Value != null) ? ErrorCode.Truncated : ErrorCode.None;
+        }
+
+        private void Invoke(CommandRecord record, Reply reply)
+        {
+            int tag = record.Tag;
             try
             {
-                handler(new CommandHandle(this, tag), reply);
+                record.Handler(new CommandHandle(this, tag), reply);
             }
             catch (Exception)
             {
                 // A faulty handler must not take the pump down; its command is stopped instead.
-                if (_slotTag[slot] == tag)
+                if (record.Active && record.Tag == tag)
                 {
                     _connection.Release(tag);
-                    EndSlot(slot, ErrorCode.HandlerFailed, false);
-                    Flush();
+                    End(record, ErrorCode.HandlerFailed, false);
                 }
             }
         }
 
-        private void CheckTimers()
+        // The command is over for the client: its outcome is kept, its waiters and handler told.
+        private void End(CommandRecord record, ErrorCode error, bool notify)
         {
-            if (!Connected)
+            if (!record.Active)
             {
                 return;
             }
 
-            long now = _clock.NowMilliseconds;
-            for (int i = 0; i < _slotTag.Length; i++)
+            record.Active = false;
+            _outcomes.Record(record.Tag, error);
+            ReplyHandler handler = record.Handler;
+            if (record.Rows != null)
             {
-                if (_slotTag[i] != 0 && _slotDeadline[i] != 0 && now >= _slotDeadline[i])
-                {
-                    _connection.Release(_slotTag[i]);
-                    EndSlot(i, ErrorCode.Timeout, true);
-                }
+                record.Rows.Finish(error);
             }
-
-            int idle = _options.KeepaliveIdleMilliseconds;
-            if (idle <= 0 || _connection.State != ConnectionState.Ready)
+            else if (record.Value != null)
             {
-                return;
+                record.Value.Result = error;
+                record.Value.Finished = true;
             }
-
-            if (_keepaliveTag != 0)
-            {
-                // Half-open TCP: the keepalive went out and not one byte has come back since.
-                if (_lastReceive <= _keepaliveSentAt && now - _keepaliveSentAt >= _options.KeepaliveTimeoutMilliseconds)
-                {
-                    Lost(ErrorCode.KeepaliveTimeout);
-                }
-            }
-            else if (now - _lastReceive >= idle && _connection.ActiveCommandCount < _connection.TagSlotCount)
+            else if (notify && handler != null)
             {
                 try
                 {
-                    CommandWriter keepalive = _keepaliveCommand.Begin().Path(KeepalivePath).Proplist("name");
-                    _keepaliveTag = SendLocked(keepalive, _ignoreHandler, null, 0).Tag;
-                    _keepaliveSentAt = now;
+                    handler(new CommandHandle(this, record.Tag), null);
                 }
-                catch (MikrotikException)
+                catch (Exception)
                 {
-                    // The transmit buffer is busy; the next round tries again.
+                    // The command has ended either way.
                 }
             }
+
+            record.Handler = null;
+            record.Rows = null;
+            record.Value = null;
+            record.Ended.Set();
         }
 
         private void Flush()
@@ -733,14 +824,10 @@ namespace Mikrotik.Nano
 
             _connection.Abort(reason);
             _transport = null;
-            _keepaliveTag = 0;
             ErrorCode error = _connection.Error;
-            for (int i = 0; i < _slotTag.Length; i++)
+            for (int i = 0; i < _records.Length; i++)
             {
-                if (_slotTag[i] != 0)
-                {
-                    EndSlot(i, error, true);
-                }
+                End(_records[i], error, true);
             }
 
             try
@@ -751,59 +838,6 @@ namespace Mikrotik.Nano
             {
                 // Already broken; nothing more to release.
             }
-        }
-
-        private void EndSlot(int slot, ErrorCode error, bool notify)
-        {
-            int tag = _slotTag[slot];
-            ReplyHandler handler = _slotHandler[slot];
-            RowTable rows = _slotRows[slot];
-            _endedTag[slot] = tag;
-            _endedError[slot] = error;
-            _slotTag[slot] = 0;
-            _slotHandler[slot] = null;
-            _slotRows[slot] = null;
-            _slotDeadline[slot] = 0;
-            if (tag == _keepaliveTag)
-            {
-                _keepaliveTag = 0;
-            }
-
-            if (rows != null)
-            {
-                rows.Finish(error);
-            }
-            else if (notify && handler != null)
-            {
-                try
-                {
-                    handler(new CommandHandle(this, tag), null);
-                }
-                catch (Exception)
-                {
-                    // The command has ended either way.
-                }
-            }
-        }
-
-        private void OnRowReply(CommandHandle command, Reply reply)
-        {
-            int slot = FindSlot(command.Tag);
-            RowTable rows = _slotRows[slot];
-            if (reply.Type == ReplyType.Trap)
-            {
-                rows.SetTrap(reply);
-            }
-            else if (reply.Type == ReplyType.Data && !rows.Add(reply))
-            {
-                _connection.Release(command.Tag);
-                EndSlot(slot, ErrorCode.StorageFull, false);
-                Flush();
-            }
-        }
-
-        private static void IgnoreReply(CommandHandle command, Reply reply)
-        {
         }
 
         private void Unrouted(Reply reply)
@@ -823,35 +857,53 @@ namespace Mikrotik.Nano
             }
         }
 
-        private int FindSlot(int tag)
+        private CommandRecord Record(int tag)
         {
-            if (tag <= 0)
+            int slot = _connection.GetSlot(tag);
+            if (slot < 0)
             {
-                return -1;
+                return null;
             }
 
-            for (int i = 0; i < _slotTag.Length; i++)
-            {
-                if (_slotTag[i] == tag)
-                {
-                    return i;
-                }
-            }
-
-            return -1;
+            CommandRecord record = _records[slot];
+            return record.Active && record.Tag == tag ? record : null;
         }
 
         private bool HasPolledCommand()
         {
-            for (int i = 0; i < _slotTag.Length; i++)
+            for (int i = 0; i < _records.Length; i++)
             {
-                if (_slotTag[i] != 0 && _slotHandler[i] == null)
+                if (_records[i].IsPolled)
                 {
                     return true;
                 }
             }
 
             return false;
+        }
+
+        // A command that could not be sent is dropped, so its buffer is free for the next one.
+        private static void Discard(CommandWriter command)
+        {
+            if (command.Buffer.IsStaged)
+            {
+                command.Buffer.Begin();
+            }
+        }
+
+        private static string Describe(ErrorCode code)
+        {
+            switch (code)
+            {
+                case ErrorCode.Timeout: return "command timed out";
+                case ErrorCode.Truncated: return "reply truncated: the value may not have fit the receive buffer";
+                case ErrorCode.StorageFull: return "rows did not fit";
+                case ErrorCode.TagTableFull: return "all tag slots busy";
+                case ErrorCode.PeerClosed: return "router closed the connection";
+                case ErrorCode.KeepaliveTimeout: return "router stopped answering (keepalive)";
+                case ErrorCode.ConnectionClosed: return "not connected";
+                default: return "command failed";
+            }
         }
     }
 }

@@ -24,7 +24,8 @@ namespace Mikrotik.Nano
     /// half-open detection all run from <see cref="HandleTimeout"/>; no clock is read here.</para>
     /// <para><b>Slots</b>: each command owns a slot until its final <c>!done</c>. Every routed event
     /// names its slot; the slot of a command whose final reply was just delivered is freed at the
-    /// next <see cref="Poll"/>, so the layer above always sees that reply first. Login, cancels and
+    /// next <see cref="Poll"/> (or reused by a <see cref="Send(CommandWriter, long)"/> made after
+    /// it), so the layer above always sees that reply before the slot serves another command. Login, cancels and
     /// the keepalive probe use the connection's own tags, never a command slot.</para>
     /// <para>Every buffer is allocated by the constructor; after that nothing is allocated.
     /// Not thread-safe: one thread at a time.</para>
@@ -64,7 +65,7 @@ namespace Mikrotik.Nano
             _commands = new CommandTable(options.TagSlots);
             _own = new OwnTags(options.TagSlots + 4);
             _command = new CommandBuffer(options.CommandBufferSize);
-            _login = new LoginExchange(options.MaxPasswordBytes);
+            _login = new LoginExchange(options.MaxPasswordBytes, _commands);
             _keepalive = new Keepalive(options.KeepaliveIdleMilliseconds, options.KeepaliveTimeoutMilliseconds);
         }
 
@@ -159,7 +160,11 @@ namespace Mikrotik.Nano
         {
             if (_finishedSlot >= 0)
             {
-                _commands.SetState(_finishedSlot, SlotState.Free);
+                if (_commands.StateOf(_finishedSlot) == SlotState.Finished)
+                {
+                    _commands.SetState(_finishedSlot, SlotState.Free);
+                }
+
                 _finishedSlot = -1;
             }
 
@@ -335,7 +340,7 @@ namespace Mikrotik.Nano
             }
 
             Error = ErrorCode.None;
-            ErrorCode error = _login.Start(_transmit, _commands.NextTag(), user, password, deadline);
+            ErrorCode error = _login.Start(_transmit, user, password, deadline);
             if (error != ErrorCode.None)
             {
                 throw new MikrotikException(error, "login does not fit");
@@ -561,7 +566,7 @@ namespace Mikrotik.Nano
 
         private ConnectionEvent DispatchLogin()
         {
-            int outcome = _login.OnReply(_reply, _transmit, _commands.NextTag());
+            int outcome = _login.OnReply(_reply, _transmit);
             if (outcome == LoginExchange.Succeeded)
             {
                 State = ConnectionState.Ready;

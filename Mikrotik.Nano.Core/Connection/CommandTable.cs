@@ -9,7 +9,7 @@ namespace Mikrotik.Nano
     /// Slot states:
     /// <code>
     /// Free     --Send-----------------------&gt; Running
-    /// Running  --final !done delivered------&gt; Finished  (freed at the next Poll)
+    /// Running  --final !done delivered------&gt; Finished  (freed at the next Poll, or taken by a Send)
     /// Running  --Release--------------------&gt; Released  (replies consumed; cancel owed)
     /// Running  --deadline passed------------&gt; TimedOut  (reported by Poll, then Released)
     /// Released --router's !done-------------&gt; Free
@@ -64,22 +64,27 @@ namespace Mikrotik.Nano
             return -1;
         }
 
-        /// <summary>Takes a free slot with a fresh tag; -1 when every slot is taken.</summary>
+        /// <summary>
+        /// Takes a free slot with a fresh tag, else a finished one (its final reply has been
+        /// delivered, and the caller, sending now, has seen it); -1 when every slot is in use.
+        /// </summary>
         internal int Allocate(long deadline)
         {
-            for (int i = 0; i < _tags.Length; i++)
+            int slot = FirstIn(SlotState.Free);
+            if (slot < 0)
             {
-                if (_states[i] == SlotState.Free)
+                slot = FirstIn(SlotState.Finished);
+                if (slot < 0)
                 {
-                    _tags[i] = NextTag();
-                    _states[i] = SlotState.Running;
-                    _deadlines[i] = deadline;
-                    _cancels[i] = CancelStep.None;
-                    return i;
+                    return -1;
                 }
             }
 
-            return -1;
+            _tags[slot] = NextTag();
+            _states[slot] = SlotState.Running;
+            _deadlines[slot] = deadline;
+            _cancels[slot] = CancelStep.None;
+            return slot;
         }
 
         internal int TagOf(int slot)

@@ -24,13 +24,15 @@ namespace Mikrotik.Nano
         internal const int Failed = 3;
 
         private readonly LegacyLogin _legacy;
+        private readonly CommandTable _tags;
         private readonly byte[] _response = new byte[LegacyLogin.ResponseLength];
         private string _user;
         private string _password;
         private LoginStep _step;
 
-        internal LoginExchange(int maxPasswordBytes)
+        internal LoginExchange(int maxPasswordBytes, CommandTable tags)
         {
+            _tags = tags;
             _legacy = new LegacyLogin(maxPasswordBytes);
         }
 
@@ -47,8 +49,9 @@ namespace Mikrotik.Nano
             return _step != LoginStep.None && (tag == Tag || tag < 0);
         }
 
-        internal ErrorCode Start(WordBuffer transmit, int tag, string user, string password, long deadline)
+        internal ErrorCode Start(WordBuffer transmit, string user, string password, long deadline)
         {
+            int tag = _tags.NextTag();
             _user = user == null ? string.Empty : user;
             _password = password == null ? string.Empty : password;
             Tag = tag;
@@ -70,8 +73,8 @@ namespace Mikrotik.Nano
             return ErrorCode.None;
         }
 
-        /// <summary>Takes one of the login's replies; <paramref name="nextTag"/> tags the MD5 answer if one is due.</summary>
-        internal int OnReply(Reply reply, WordBuffer transmit, int nextTag)
+        /// <summary>Takes one of the login's replies, answering a challenge when one comes.</summary>
+        internal int OnReply(Reply reply, WordBuffer transmit)
         {
             if (_step == LoginStep.Refused)
             {
@@ -104,7 +107,7 @@ namespace Mikrotik.Nano
             }
 
             // Only the first /login may be answered with a challenge.
-            ErrorCode error = _step == LoginStep.SentPassword ? Answer(reply, ret, transmit, nextTag) : ErrorCode.InvalidChallenge;
+            ErrorCode error = _step == LoginStep.SentPassword ? Answer(reply, ret, transmit) : ErrorCode.InvalidChallenge;
             if (error != ErrorCode.None)
             {
                 Error = error;
@@ -133,7 +136,7 @@ namespace Mikrotik.Nano
             Forget();
         }
 
-        private ErrorCode Answer(Reply reply, int retWord, WordBuffer transmit, int tag)
+        private ErrorCode Answer(Reply reply, int retWord, WordBuffer transmit)
         {
             // InvalidChallenge, or CommandTooLarge for a password beyond MaxPasswordBytes.
             ErrorCode error = _legacy.ComputeResponse(_password, reply.Buffer, reply.GetValueOffset(retWord),
@@ -143,6 +146,7 @@ namespace Mikrotik.Nano
                 return error;
             }
 
+            int tag = _tags.NextTag();
             Tag = tag;
             transmit.BeginSentence();
             error = transmit.WriteWord("/login", null, null, (string)null);

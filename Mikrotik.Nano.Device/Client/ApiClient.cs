@@ -35,6 +35,7 @@ namespace Mikrotik.Nano
         private readonly CommandBuffer _command;
         private readonly CommandRecord[] _records;
         private readonly OutcomeHistory _outcomes;
+        private readonly AutoResetEvent _slotFreed = new AutoResetEvent(false);
 
         private ITransport _transport;
         private Thread _pump;
@@ -239,14 +240,15 @@ namespace Mikrotik.Nano
         /// <summary>
         /// Runs a command to completion and keeps its rows (and the <c>!done</c>'s <c>=ret=</c>) in
         /// <paramref name="rows"/>. Blocks the calling thread (in single-threaded mode it pumps the
-        /// client itself). If the rows do not fit, the command is cancelled: <see cref="ErrorCode.StorageFull"/>.
+        /// client itself). While every tag slot is busy it waits for one, within the time limit.
+        /// If the rows do not fit, the command is cancelled: <see cref="ErrorCode.StorageFull"/>.
         /// </summary>
         /// <param name="command">The command.</param>
         /// <param name="rows">Caller-owned storage, cleared first.</param>
         /// <param name="timeoutMilliseconds">The time limit; 0 for none.</param>
         /// <returns><see cref="ErrorCode.None"/>, <see cref="ErrorCode.Trap"/> (see <see cref="RowTable.TrapMessage"/>),
         /// <see cref="ErrorCode.Truncated"/> (a reply lost words: see <see cref="RowTable.IsTruncated"/>),
-        /// <see cref="ErrorCode.StorageFull"/>, <see cref="ErrorCode.Timeout"/>, <see cref="ErrorCode.TagTableFull"/>, or a connection error.</returns>
+        /// <see cref="ErrorCode.StorageFull"/>, <see cref="ErrorCode.Timeout"/>, or how the connection ended.</returns>
         /// <exception cref="MikrotikException"><see cref="ErrorCode.InvalidState"/> for a command already sent, or polled commands pending.</exception>
         public ErrorCode Run(CommandWriter command, RowTable rows, int timeoutMilliseconds)
         {
@@ -472,6 +474,12 @@ namespace Mikrotik.Nano
         // Sends and records a command; the record is the one of the slot the core gave it.
         private int SendLocked(CommandWriter command, ReplyHandler handler, RowTable rows, ValueRequest value, int timeoutMilliseconds)
         {
+            return SendLocked(command, handler, rows, value, timeoutMilliseconds, false);
+        }
+
+        // keepOnFullTable: Run and ReadString retry a command refused for want of a slot.
+        private int SendLocked(CommandWriter command, ReplyHandler handler, RowTable rows, ValueRequest value, int timeoutMilliseconds, bool keepOnFullTable)
+        {
             if (command == null)
             {
                 throw new ArgumentNullException("command");
@@ -488,9 +496,13 @@ namespace Mikrotik.Nano
             {
                 tag = _connection.Send(command, timeoutMilliseconds > 0 ? _clock.NowMilliseconds + timeoutMilliseconds : 0);
             }
-            catch (MikrotikException)
+            catch (MikrotikException e)
             {
-                Discard(command);
+                if (!keepOnFullTable || e.Code != ErrorCode.TagTableFull)
+                {
+                    Discard(command);
+                }
+
                 throw;
             }
 
@@ -500,28 +512,54 @@ namespace Mikrotik.Nano
         }
 
         // Run and ReadString: the tag, or minus the error code when the command could not be sent.
+        // While every slot is busy it waits (pumping in single-threaded mode, so timers and the
+        // keepalive keep running) until a slot frees, the time limit passes or the connection ends.
         private int Start(CommandWriter command, RowTable rows, ValueRequest value, int timeoutMilliseconds)
         {
-            lock (_sync)
+            long deadline = timeoutMilliseconds > 0 ? _clock.NowMilliseconds + timeoutMilliseconds : long.MaxValue;
+            while (true)
             {
-                if (_pump == null && HasPolledCommand())
+                lock (_sync)
                 {
-                    // Pumping here would swallow the replies of commands the caller polls for.
-                    throw new MikrotikException(ErrorCode.InvalidState, "finish polled commands first");
-                }
-
-                try
-                {
-                    return SendLocked(command, null, rows, value, timeoutMilliseconds);
-                }
-                catch (MikrotikException e)
-                {
-                    if (e.Code == ErrorCode.InvalidState)
+                    if (_pump == null && HasPolledCommand())
                     {
-                        throw;
+                        // Pumping here would swallow the replies of commands the caller polls for.
+                        throw new MikrotikException(ErrorCode.InvalidState, "finish polled commands first");
                     }
 
-                    return -(int)e.Code;
+                    if (!Connected)
+                    {
+                        Discard(command);
+                        return -(int)(_connection.Error == ErrorCode.None ? ErrorCode.ConnectionClosed : _connection.Error);
+                    }
+
+                    try
+                    {
+                        long left = deadline - _clock.NowMilliseconds;
+                        return SendLocked(command, null, rows, value, deadline == long.MaxValue ? 0 : (left < 1 ? 1 : (int)left), true);
+                    }
+                    catch (MikrotikException e)
+                    {
+                        if (e.Code == ErrorCode.InvalidState)
+                        {
+                            throw;
+                        }
+
+                        if (e.Code != ErrorCode.TagTableFull || _clock.NowMilliseconds >= deadline)
+                        {
+                            Discard(command);
+                            return -(int)(e.Code == ErrorCode.TagTableFull ? ErrorCode.Timeout : e.Code);
+                        }
+                    }
+                }
+
+                if (_pump == null)
+                {
+                    Turn(_options.ReadSliceMilliseconds);
+                }
+                else
+                {
+                    _slotFreed.WaitOne(_options.ReadSliceMilliseconds, false);
                 }
             }
         }
@@ -778,6 +816,7 @@ namespace Mikrotik.Nano
             record.Rows = null;
             record.Value = null;
             record.Ended.Set();
+            _slotFreed.Set();
         }
 
         private void Flush()

@@ -202,5 +202,22 @@ namespace Mikrotik.Nano.Tests.Commands
             Assert.IsTrue(connection.IsActive(a) && connection.IsActive(b));
             Assert.AreEqual(2, connection.ActiveCommandCount);
         }
+
+        /// <summary>Issue 10 defect 7: InvalidPath names the path and the rule.</summary>
+        [TestMethod]
+        public static void InvalidPathNamesPathAndRule()
+        {
+            try
+            {
+                new CommandBuffer(64).Begin().Path("/ip address/print");
+                Assert.IsTrue(false, "must throw");
+            }
+            catch (MikrotikException e)
+            {
+                Assert.AreEqual((int)ErrorCode.InvalidPath, (int)e.Code);
+                Assert.IsTrue(e.Message.IndexOf("/ip address/print") >= 0, e.Message);
+                Assert.IsTrue(e.Message.IndexOf("letters") >= 0, e.Message);
+            }
+        }
     }
 }

@@ -47,6 +47,7 @@ namespace Mikrotik.Nano
         private int _finishedSlot = -1;
         private bool _cancelAllOwed;
         private bool _endOfStream;
+        private bool _timeoutsToReport;
 
         /// <summary>Creates a connection, allocating every buffer <paramref name="options"/> sizes.</summary>
         /// <param name="options">Buffer sizes, keepalive and the text decoder; null for the defaults.</param>
@@ -182,11 +183,16 @@ namespace Mikrotik.Nano
                 return ConnectionEvent.None;
             }
 
-            int timedOut = _commands.FirstIn(SlotState.TimedOut);
-            if (timedOut >= 0)
+            if (_timeoutsToReport)
             {
-                _commands.SetState(timedOut, SlotState.Released);
-                return Named(ConnectionEvent.Timeout, timedOut);
+                int timedOut = _commands.FirstIn(SlotState.TimedOut);
+                if (timedOut >= 0)
+                {
+                    _commands.SetState(timedOut, SlotState.Released);
+                    return Named(ConnectionEvent.Timeout, timedOut);
+                }
+
+                _timeoutsToReport = false;
             }
 
             while (true)
@@ -243,7 +249,10 @@ namespace Mikrotik.Nano
                 return;
             }
 
-            _commands.ExpireDeadlines(now);
+            if (_commands.ExpireDeadlines(now))
+            {
+                _timeoutsToReport = true;
+            }
             int action = _keepalive.OnTime(now);
             if (action == Keepalive.Dead)
             {
@@ -527,20 +536,21 @@ namespace Mikrotik.Nano
                 return DispatchLogin();
             }
 
-            if (_own.Contains(tag))
+            int slot = _commands.Find(tag);
+            if (slot < 0 || _commands.StateOf(slot) == SlotState.Finished)
             {
+                // Not a command's: the connection's own (/cancel, keepalive), or nobody's.
+                if (!_own.Contains(tag))
+                {
+                    return ConnectionEvent.UnroutedReply;
+                }
+
                 if (_reply.Type == ReplyType.Done)
                 {
                     _own.Remove(tag);
                 }
 
                 return ConnectionEvent.None;
-            }
-
-            int slot = _commands.Find(tag);
-            if (slot < 0 || _commands.StateOf(slot) == SlotState.Finished)
-            {
-                return ConnectionEvent.UnroutedReply;
             }
 
             bool done = _reply.Type == ReplyType.Done;

@@ -117,28 +117,34 @@ namespace Mikrotik.Nano
         /// <returns>The word index, or -1.</returns>
         public int FindAttribute(string name)
         {
+            // Locals: this loop runs for every attribute read, so the view's arrays are read once.
             int nameLength = name.Length;
-            for (int w = 1; w < _w.Count; w++)
+            int count = _w.Count;
+            int[] lengths = _w.Lengths;
+            int[] offsets = _w.Offsets;
+            byte[] buffer = _w.Buffer;
+            int sentenceBase = _w.Base;
+            for (int w = 1; w < count; w++)
             {
-                int length = _w.Lengths[w];
+                int length = lengths[w];
                 if (length < nameLength + 1)
                 {
                     continue;
                 }
 
-                int start = _w.Base + _w.Offsets[w];
-                if (_w.Buffer[start] != '=')
+                int start = sentenceBase + offsets[w];
+                if (buffer[start] != '=')
                 {
                     continue;
                 }
 
                 int i = 0;
-                while (i < nameLength && _w.Buffer[start + 1 + i] == name[i])
+                while (i < nameLength && buffer[start + 1 + i] == name[i])
                 {
                     i++;
                 }
 
-                if (i == nameLength && (length == nameLength + 1 || _w.Buffer[start + 1 + nameLength] == '='))
+                if (i == nameLength && (length == nameLength + 1 || buffer[start + 1 + nameLength] == '='))
                 {
                     return w;
                 }

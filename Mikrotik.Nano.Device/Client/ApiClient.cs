@@ -429,12 +429,12 @@ namespace Mikrotik.Nano
 
         // --- Used by CommandHandle ------------------------------------------------------------
 
+        // Without the lock (called once per reply in a polling loop): a record changes owner only
+        // after its command ended (Active false, then a new Tag), so a stale read can only say
+        // "ended" for a command that has ended.
         internal bool IsCommandActive(int tag)
         {
-            lock (_sync)
-            {
-                return Record(tag) != null;
-            }
+            return Record(tag) != null;
         }
 
         internal ErrorCode GetCommandError(int tag)
@@ -588,7 +588,9 @@ namespace Mikrotik.Nano
             }
         }
 
-        // One turn: drain, send, read (outside the lock, so senders are never blocked by it), drain.
+        // One turn: drain what is buffered; before waiting, give the core the time (its timers and
+        // keepalive) and drain again; read (outside the lock, so senders are never blocked by
+        // it); commit (0 = end of stream) and drain. Buffered replies are served without a clock read.
         private Reply Turn(int timeoutMilliseconds)
         {
             ITransport transport;
@@ -604,6 +606,18 @@ namespace Mikrotik.Nano
                 }
 
                 long now = _clock.NowMilliseconds;
+                bool due = now >= _connection.PollTimeout();
+                _connection.HandleTimeout(now);
+                if (due)
+                {
+                    // A timer fired: its events (a timeout, the connection's end) come first.
+                    pending = Drain();
+                    if (pending != null || !Connected)
+                    {
+                        return pending;
+                    }
+                }
+
                 long untilTimer = _connection.PollTimeout() - now;
                 wait = untilTimer < timeoutMilliseconds ? (untilTimer < 0 ? 0 : (int)untilTimer) : timeoutMilliseconds;
                 room = _connection.PrepareReceive(out offset);
@@ -640,16 +654,10 @@ namespace Mikrotik.Nano
             }
         }
 
-        // Gives the core the time and routes its events until one is for the caller (a polled
-        // command's reply) or none is left; then sends what the core queued.
+        // Routes the core's events until one is for the caller (a polled command's reply) or none
+        // is left; then sends what the core queued.
         private Reply Drain()
         {
-            if (_transport == null)
-            {
-                return null;
-            }
-
-            _connection.HandleTimeout(_clock.NowMilliseconds);
             while (_transport != null)
             {
                 ConnectionEvent e = _connection.Poll();
@@ -662,11 +670,28 @@ namespace Mikrotik.Nano
                 if (e == ConnectionEvent.Reply)
                 {
                     CommandRecord record = _records[_connection.EventSlot];
-                    if (Deliver(record, reply))
+                    if (record.IsPolled)
                     {
-                        Flush();
+                        // The common case of a polled command: nothing to route, only its end to note.
+                        ReplyType type = reply.Type;
+                        if (type == ReplyType.Trap)
+                        {
+                            record.Trapped = true;
+                        }
+                        else if (type == ReplyType.Done)
+                        {
+                            End(record, record.Trapped ? ErrorCode.Trap : ErrorCode.None, false);
+                        }
+
+                        if (_connection.TransmitCount > 0)
+                        {
+                            Flush();
+                        }
+
                         return reply;
                     }
+
+                    Deliver(record, reply);
                 }
                 else if (e == ConnectionEvent.Timeout)
                 {
@@ -699,8 +724,8 @@ namespace Mikrotik.Nano
             return null;
         }
 
-        // Routes one reply to its command; true when it is for the caller of Poll.
-        private bool Deliver(CommandRecord record, Reply reply)
+        // Routes one reply to a command of a handler, Run or ReadString.
+        private void Deliver(CommandRecord record, Reply reply)
         {
             ReplyType type = reply.Type;
             if (type == ReplyType.Trap)
@@ -720,7 +745,7 @@ namespace Mikrotik.Nano
                 {
                     _connection.Release(record.Tag);
                     End(record, ErrorCode.StorageFull, false);
-                    return false;
+                    return;
                 }
             }
             else if (record.Value != null)
@@ -742,13 +767,10 @@ namespace Mikrotik.Nano
                 Invoke(record, reply);
             }
 
-            bool polled = record.IsPolled;
             if (type == ReplyType.Done && record.Active)
             {
                 End(record, Outcome(record), false);
             }
-
-            return polled;
         }
 
         private static ErrorCode Outcome(CommandRecord record)
@@ -896,16 +918,20 @@ namespace Mikrotik.Nano
             }
         }
 
+        // The active record of command <tag>, or null (a record is active only while the core's
+        // slot holds its command, so the records alone answer; the core is not asked).
         private CommandRecord Record(int tag)
         {
-            int slot = _connection.GetSlot(tag);
-            if (slot < 0)
+            for (int i = 0; i < _records.Length; i++)
             {
-                return null;
+                CommandRecord record = _records[i];
+                if (record.Tag == tag && record.Active)
+                {
+                    return record;
+                }
             }
 
-            CommandRecord record = _records[slot];
-            return record.Active && record.Tag == tag ? record : null;
+            return null;
         }
 
         private bool HasPolledCommand()

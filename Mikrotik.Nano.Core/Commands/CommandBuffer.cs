@@ -4,7 +4,7 @@ namespace Mikrotik.Nano
     /// A staging buffer a command is encoded into before it is sent, allocated once and reused.
     /// A connection has one (<see cref="ApiConnection.NewCommand"/>); a thread that builds
     /// commands while another thread uses the connection keeps its own, so building needs no lock:
-    /// only <see cref="ApiConnection.Send"/> touches the connection.
+    /// only <see cref="ApiConnection.Send(CommandWriter, long)"/> touches the connection.
     /// </summary>
     public sealed class CommandBuffer
     {
@@ -42,8 +42,8 @@ namespace Mikrotik.Nano
             get { return _words; }
         }
 
-        /// <summary>Whether a command with a path is staged and not yet sent.</summary>
-        internal bool IsStaged
+        /// <summary>Whether a command with a path is staged here and not yet sent.</summary>
+        public bool IsStaged
         {
             get { return _hasPath && _words.IsSentenceOpen; }
         }
@@ -64,7 +64,7 @@ namespace Mikrotik.Nano
         {
             if (!IsStaged)
             {
-                throw new MikrotikException(ErrorCode.InvalidState, "no command is being built");
+                throw new MikrotikException(ErrorCode.InvalidState, "command already sent or discarded: build it again");
             }
         }
 

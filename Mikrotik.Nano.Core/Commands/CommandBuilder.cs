@@ -27,7 +27,7 @@ namespace Mikrotik.Nano
             if (!IsValidPath(path))
             {
                 _buffer.Abandon();
-                throw new MikrotikException(ErrorCode.InvalidPath, "invalid command path");
+                throw new MikrotikException(ErrorCode.InvalidPath, "invalid path '" + path + "': want /menu/command of letters digits - _ .");
             }
 
             return _buffer.WritePath(path);

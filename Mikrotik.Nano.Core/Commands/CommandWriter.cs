@@ -2,7 +2,7 @@ namespace Mikrotik.Nano
 {
     /// <summary>
     /// A command that has its path: add attributes and query words, then hand it to
-    /// <see cref="ApiConnection.Send"/> (or the client's Send). Every call encodes its word into the
+    /// <see cref="ApiConnection.Send(CommandWriter, long)"/> (or the client's Send). Every call encodes its word into the
     /// <see cref="CommandBuffer"/>; if a word does not fit, the command is discarded and an
     /// exception says why.
     /// </summary>

@@ -1,43 +1,56 @@
 namespace Mikrotik.Nano
 {
     /// <summary>
-    /// One RouterOS API connection as a sans-IO state machine: bytes in, bytes out, events out.
-    /// It never touches a socket, a thread or a clock; an adapter moves the bytes:
-    /// <list type="number">
-    /// <item><see cref="PrepareReceive"/> says where in <see cref="ReceiveBuffer"/> to read into;
-    /// the adapter reads there and calls <see cref="CommitReceived"/>.</item>
-    /// <item><see cref="Poll"/> decodes and routes one event at a time; <see cref="Reply"/> views it.</item>
-    /// <item>Commands are built with <see cref="NewCommand"/> and queued by <see cref="Send"/>; the adapter sends
-    /// <see cref="TransmitCount"/> bytes from <see cref="TransmitBuffer"/> at <see cref="TransmitOffset"/>
-    /// and calls <see cref="CommitTransmitted"/>.</item>
-    /// </list>
+    /// One RouterOS API connection as a sans-IO state machine: bytes, time and end of stream in;
+    /// bytes and events out. It never touches a socket, a thread or a clock.
     /// </summary>
     /// <remarks>
-    /// Every buffer is allocated by the constructor; after that, encoding commands and decoding,
-    /// routing and reading replies allocate nothing. Not thread-safe: one thread at a time.
+    /// <para><b>States</b> (<see cref="State"/>): LoginRequired --Login--&gt; LoggingIn --!done--&gt; Ready;
+    /// LoggingIn --!trap--&gt; LoginRequired; any --!fatal, protocol error, end of stream, keepalive or
+    /// login timeout, Abort--&gt; Closed; Reset --&gt; LoginRequired (a new transport).</para>
+    /// <para><b>Inputs</b>: received bytes (<see cref="PrepareReceive"/>, then <see cref="CommitReceived"/>;
+    /// a count of 0 is the peer's end of stream); the time (<see cref="HandleTimeout"/>, in
+    /// milliseconds of the caller's monotonic clock); the caller's calls (<see cref="Login(string, string, long)"/>,
+    /// <see cref="Send(CommandWriter, long)"/>, <see cref="Cancel"/>, <see cref="Release"/>,
+    /// <see cref="CancelAll"/>, <see cref="Abort"/>).</para>
+    /// <para><b>Outputs</b>: bytes to send (<see cref="TransmitBuffer"/> from <see cref="TransmitOffset"/>,
+    /// <see cref="TransmitCount"/> long; then <see cref="CommitTransmitted"/>); events, one per
+    /// <see cref="Poll"/>, viewed through <see cref="Reply"/>, <see cref="EventSlot"/> and
+    /// <see cref="EventTag"/>; the next time it needs (<see cref="PollTimeout"/>).</para>
+    /// <para><b>Call order</b> of an adapter's loop: read into the buffer and commit (0 at end of
+    /// stream); <see cref="HandleTimeout"/> with the clock; <see cref="Poll"/> until
+    /// <see cref="ConnectionEvent.None"/>; send what is queued; wait for bytes at most until
+    /// <see cref="PollTimeout"/>. Deadlines armed by Login and Send, the keepalive probe and
+    /// half-open detection all run from <see cref="HandleTimeout"/>; no clock is read here.</para>
+    /// <para><b>Slots</b>: each command owns a slot until its final <c>!done</c>. Every routed event
+    /// names its slot; the slot of a command whose final reply was just delivered is freed at the
+    /// next <see cref="Poll"/> (or reused by a <see cref="Send(CommandWriter, long)"/> made after
+    /// it), so the layer above always sees that reply before the slot serves another command. Login, cancels and
+    /// the keepalive probe use the connection's own tags, never a command slot.</para>
+    /// <para>Every buffer is allocated by the constructor; after that nothing is allocated.
+    /// Not thread-safe: one thread at a time.</para>
     /// </remarks>
     public sealed class ApiConnection
     {
-        private const byte InternalIdle = 0;
-        private const byte InternalLogin = 1;
-        private const byte InternalLoginResponse = 2;
-        private const byte InternalCancel = 3;
+        private const string KeepalivePath = "/system/identity/print";
 
+        private readonly ReplyWords _words;
         private readonly SentenceDecoder _decoder;
         private readonly WordBuffer _transmit;
-        private readonly TagTable _tags;
+        private readonly CommandTable _commands;
+        private readonly OwnTags _own;
         private readonly Reply _reply;
         private readonly CommandBuffer _command;
-        private readonly LegacyLogin _legacyLogin;
-        private readonly byte[] _loginResponse = new byte[LegacyLogin.ResponseLength];
-        private byte _internalKind;
-        private bool _loginTrapped;
-        private bool _cancelAllPending;
-        private string _user;
-        private string _password;
+        private readonly LoginExchange _login;
+        private readonly Keepalive _keepalive;
+        private ConnectionEvent _pendingEvent;
+        private int _finishedSlot = -1;
+        private bool _cancelAllOwed;
+        private bool _endOfStream;
+        private bool _timeoutsToReport;
 
         /// <summary>Creates a connection, allocating every buffer <paramref name="options"/> sizes.</summary>
-        /// <param name="options">Buffer sizes and the text decoder; null for the defaults.</param>
+        /// <param name="options">Buffer sizes, keepalive and the text decoder; null for the defaults.</param>
         public ApiConnection(ConnectionOptions options)
         {
             if (options == null)
@@ -46,12 +59,15 @@ namespace Mikrotik.Nano
             }
 
             options.Validate();
-            _reply = new Reply(options.MaxWordsPerSentence, options.TextDecoder);
-            _decoder = new SentenceDecoder(options.ReceiveBufferSize, _reply);
+            _words = new ReplyWords(options.MaxWordsPerSentence);
+            _reply = new Reply(_words, options.TextDecoder);
+            _decoder = new SentenceDecoder(options.ReceiveBufferSize, _words);
             _transmit = new WordBuffer(options.TransmitBufferSize);
-            _tags = new TagTable(options.TagSlots);
+            _commands = new CommandTable(options.TagSlots);
+            _own = new OwnTags(options.TagSlots + 4);
             _command = new CommandBuffer(options.CommandBufferSize);
-            _legacyLogin = new LegacyLogin(options.MaxPasswordBytes);
+            _login = new LoginExchange(options.MaxPasswordBytes, _commands);
+            _keepalive = new Keepalive(options.KeepaliveIdleMilliseconds, options.KeepaliveTimeoutMilliseconds);
         }
 
         /// <summary>Where the connection is in its life.</summary>
@@ -66,16 +82,22 @@ namespace Mikrotik.Nano
             get { return _reply; }
         }
 
+        /// <summary>The slot (0 to <see cref="TagSlotCount"/> - 1) of the command the last event concerns; -1 for none.</summary>
+        public int EventSlot { get; private set; }
+
+        /// <summary>The tag of the command the last event concerns; -1 for none.</summary>
+        public int EventTag { get; private set; }
+
         /// <summary>How many commands may run at once.</summary>
         public int TagSlotCount
         {
-            get { return _tags.UserSlots; }
+            get { return _commands.Count; }
         }
 
         /// <summary>How many of the caller's commands have not yet received their final <c>!done</c>.</summary>
         public int ActiveCommandCount
         {
-            get { return _tags.CountInUse(); }
+            get { return _commands.CountActive(); }
         }
 
         // --- Receiving ---------------------------------------------------------------------
@@ -95,7 +117,7 @@ namespace Mikrotik.Nano
         /// <returns>How many bytes may be written there.</returns>
         public int PrepareReceive(out int offset)
         {
-            if (State == ConnectionState.Closed)
+            if (State == ConnectionState.Closed || _endOfStream)
             {
                 offset = 0;
                 return 0;
@@ -104,29 +126,87 @@ namespace Mikrotik.Nano
             return _decoder.PrepareReceive(out offset);
         }
 
-        /// <summary>Tells the connection that <paramref name="count"/> bytes were written where <see cref="PrepareReceive"/> said.</summary>
-        /// <param name="count">The number of bytes received.</param>
+        /// <summary>
+        /// Tells the connection that <paramref name="count"/> bytes were written where
+        /// <see cref="PrepareReceive"/> said; 0 means the peer ended the stream. Sentences already
+        /// complete are still delivered by <see cref="Poll"/>; then the connection closes with
+        /// <see cref="ErrorCode.PeerClosed"/>, discarding a sentence left unfinished.
+        /// </summary>
+        /// <param name="count">The number of bytes received; 0 at end of stream.</param>
         public void CommitReceived(int count)
         {
-            if (State != ConnectionState.Closed)
+            if (State == ConnectionState.Closed || _endOfStream)
             {
-                _decoder.CommitReceived(count);
+                return;
             }
+
+            if (count == 0)
+            {
+                _endOfStream = true;
+                return;
+            }
+
+            _decoder.CommitReceived(count);
+            _keepalive.Heard();
         }
 
         /// <summary>
-        /// Decodes received bytes until one event is ready, and returns it. Replies to commands the
-        /// caller released are consumed here silently; everything else is reported.
+        /// Returns the next event: a timer's outcome, or a decoded reply. Replies to commands the
+        /// caller released, and to the connection's own sentences, are consumed here silently;
+        /// everything else is reported. Frees the slot of a command whose final reply the previous
+        /// call delivered.
         /// </summary>
-        /// <returns>The event; <see cref="ConnectionEvent.None"/> when more bytes are needed.</returns>
+        /// <returns>The event; <see cref="ConnectionEvent.None"/> when more bytes (or time) are needed.</returns>
         public ConnectionEvent Poll()
         {
-            while (State != ConnectionState.Closed)
+            if (_finishedSlot >= 0)
+            {
+                if (_commands.StateOf(_finishedSlot) == SlotState.Finished)
+                {
+                    _commands.SetState(_finishedSlot, SlotState.Free);
+                }
+
+                _finishedSlot = -1;
+            }
+
+            EventSlot = -1;
+            EventTag = -1;
+            if (_pendingEvent != ConnectionEvent.None)
+            {
+                ConnectionEvent pending = _pendingEvent;
+                _pendingEvent = ConnectionEvent.None;
+                return pending;
+            }
+
+            if (State == ConnectionState.Closed)
+            {
+                return ConnectionEvent.None;
+            }
+
+            if (_timeoutsToReport)
+            {
+                int timedOut = _commands.FirstIn(SlotState.TimedOut);
+                if (timedOut >= 0)
+                {
+                    _commands.SetState(timedOut, SlotState.Released);
+                    return Named(ConnectionEvent.Timeout, timedOut);
+                }
+
+                _timeoutsToReport = false;
+            }
+
+            while (true)
             {
                 int result = _decoder.Next();
                 if (result == 0)
                 {
-                    return ConnectionEvent.None;
+                    if (!_endOfStream)
+                    {
+                        return ConnectionEvent.None;
+                    }
+
+                    Close(ErrorCode.PeerClosed);
+                    return ConnectionEvent.Closed;
                 }
 
                 if (result < 0)
@@ -141,8 +221,74 @@ namespace Mikrotik.Nano
                     return e;
                 }
             }
+        }
 
-            return ConnectionEvent.None;
+        // --- Time --------------------------------------------------------------------------
+
+        /// <summary>
+        /// Gives the connection the time: deadlines of the login and of commands that have passed
+        /// fire (reported by <see cref="Poll"/>), and the keepalive probes or declares the
+        /// connection dead. Call it on every turn of the adapter's loop.
+        /// </summary>
+        /// <param name="now">Milliseconds of the caller's monotonic clock.</param>
+        public void HandleTimeout(long now)
+        {
+            if (State == ConnectionState.LoggingIn)
+            {
+                if (_login.Deadline != 0 && now >= _login.Deadline)
+                {
+                    Close(ErrorCode.Timeout);
+                    _pendingEvent = ConnectionEvent.LoginFailed;
+                }
+
+                return;
+            }
+
+            if (State != ConnectionState.Ready)
+            {
+                return;
+            }
+
+            if (_commands.ExpireDeadlines(now))
+            {
+                _timeoutsToReport = true;
+            }
+            int action = _keepalive.OnTime(now);
+            if (action == Keepalive.Dead)
+            {
+                Close(ErrorCode.KeepaliveTimeout);
+                _pendingEvent = ConnectionEvent.Closed;
+                return;
+            }
+
+            if (action == Keepalive.Probe && WriteProbe())
+            {
+                _keepalive.Sent(now);
+            }
+
+            WriteOwnSentences();
+        }
+
+        /// <summary>
+        /// When <see cref="HandleTimeout"/> next has work: the earliest armed deadline, in the
+        /// caller's milliseconds; <see cref="long.MaxValue"/> when none is armed.
+        /// </summary>
+        /// <returns>The time of the next timer.</returns>
+        public long PollTimeout()
+        {
+            if (State == ConnectionState.LoggingIn)
+            {
+                return _login.Deadline == 0 ? long.MaxValue : _login.Deadline;
+            }
+
+            if (State != ConnectionState.Ready)
+            {
+                return long.MaxValue;
+            }
+
+            long earliest = _commands.EarliestDeadline();
+            long keepalive = _keepalive.Deadline;
+            return keepalive < earliest ? keepalive : earliest;
         }
 
         // --- Transmitting ------------------------------------------------------------------
@@ -165,15 +311,26 @@ namespace Mikrotik.Nano
             get { return _transmit.Count; }
         }
 
-        /// <summary>Tells the connection that <paramref name="count"/> bytes from <see cref="TransmitOffset"/> were sent.</summary>
+        /// <summary>
+        /// Tells the connection that <paramref name="count"/> bytes from <see cref="TransmitOffset"/>
+        /// were sent. Login bytes are zeroed once sent.
+        /// </summary>
         /// <param name="count">The number of bytes the transport accepted.</param>
         public void CommitTransmitted(int count)
         {
             _transmit.Consume(count);
-            SendPendingCancel();
+            WriteOwnSentences();
         }
 
         // --- Login -------------------------------------------------------------------------
+
+        /// <summary>Same as <see cref="Login(string, string, long)"/> with no deadline.</summary>
+        /// <param name="user">The user name.</param>
+        /// <param name="password">The password.</param>
+        public void Login(string user, string password)
+        {
+            Login(user, password, 0);
+        }
 
         /// <summary>
         /// Sends <c>/login =name= =password=</c>. If the router answers with a challenge
@@ -183,33 +340,21 @@ namespace Mikrotik.Nano
         /// </summary>
         /// <param name="user">The user name.</param>
         /// <param name="password">The password.</param>
-        public void Login(string user, string password)
+        /// <param name="deadline">When the login fails with <see cref="ErrorCode.Timeout"/> (see <see cref="HandleTimeout"/>); 0 for none.</param>
+        public void Login(string user, string password, long deadline)
         {
             if (State != ConnectionState.LoginRequired || _transmit.IsSentenceOpen)
             {
                 throw new MikrotikException(State == ConnectionState.Closed ? ErrorCode.ConnectionClosed : ErrorCode.InvalidState, "cannot log in now");
             }
 
-            _user = user == null ? string.Empty : user;
-            _password = password == null ? string.Empty : password;
-            _loginTrapped = false;
             Error = ErrorCode.None;
-            int slot = _tags.InternalSlot;
-            _tags.Occupy(slot);
-            _transmit.BeginSentence();
-            ErrorCode error = WriteWord("/login", null, null, null);
-            if (error == ErrorCode.None) error = WriteWord("=name=", _user, null, null);
-            if (error == ErrorCode.None) error = WriteWord("=password=", _password, null, null);
-            if (error == ErrorCode.None) error = _transmit.WriteWord(".tag=", null, null, _tags.TagOf(slot));
-            if (error == ErrorCode.None) error = _transmit.CommitSentence();
+            ErrorCode error = _login.Start(_transmit, user, password, deadline);
             if (error != ErrorCode.None)
             {
-                _tags.Release(slot);
-                ForgetCredentials();
                 throw new MikrotikException(error, "login does not fit");
             }
 
-            _internalKind = InternalLogin;
             State = ConnectionState.LoggingIn;
         }
 
@@ -225,17 +370,26 @@ namespace Mikrotik.Nano
             return _command.Begin();
         }
 
+        /// <summary>Same as <see cref="Send(CommandWriter, long)"/> with no deadline.</summary>
+        /// <param name="command">A command with its path.</param>
+        /// <returns>The command's tag (positive).</returns>
+        public int Send(CommandWriter command)
+        {
+            return Send(command, 0);
+        }
+
         /// <summary>
         /// Tags the command, queues it whole in the transmit buffer, and returns its tag, which
         /// every reply to it carries. On failure nothing is queued and the command stays staged,
         /// so it can be sent again after the transport has drained the buffer.
         /// </summary>
         /// <param name="command">A command with its path, from any <see cref="CommandBuffer"/>.</param>
+        /// <param name="deadline">When the command times out (see <see cref="HandleTimeout"/>), in the caller's milliseconds; 0 for none.</param>
         /// <returns>The command's tag (positive).</returns>
         /// <exception cref="MikrotikException"><see cref="ErrorCode.NotLoggedIn"/>, <see cref="ErrorCode.ConnectionClosed"/>,
         /// <see cref="ErrorCode.InvalidState"/>, <see cref="ErrorCode.TagTableFull"/>, <see cref="ErrorCode.TransmitBufferFull"/>
         /// or <see cref="ErrorCode.CommandTooLarge"/>.</exception>
-        public int Send(CommandWriter command)
+        public int Send(CommandWriter command, long deadline)
         {
             if (command == null)
             {
@@ -249,7 +403,7 @@ namespace Mikrotik.Nano
 
             CommandBuffer buffer = command.Buffer;
             buffer.CheckStaged();
-            int slot = _tags.AllocateUser();
+            int slot = _commands.Allocate(deadline);
             if (slot < 0)
             {
                 throw new MikrotikException(ErrorCode.TagTableFull, "all tag slots busy");
@@ -258,20 +412,20 @@ namespace Mikrotik.Nano
             WordBuffer staged = buffer.Words;
             _transmit.BeginSentence();
             ErrorCode error = _transmit.Append(staged.Buffer, staged.Start + staged.Count, staged.OpenLength);
-            if (error == ErrorCode.None) error = _transmit.WriteWord(".tag=", null, null, _tags.TagOf(slot));
+            if (error == ErrorCode.None) error = _transmit.WriteWord(".tag=", null, null, (long)_commands.TagOf(slot));
             if (error == ErrorCode.None) error = _transmit.CommitSentence();
             if (error != ErrorCode.None)
             {
-                _tags.Release(slot);
+                _commands.SetState(slot, SlotState.Free);
                 throw new MikrotikException(error, error == ErrorCode.CommandTooLarge ? "command too large" : "transmit buffer full");
             }
 
             buffer.Abandon();
-            return _tags.TagOf(slot);
+            return _commands.TagOf(slot);
         }
 
         /// <summary>Whether <paramref name="tag"/> is a command of this connection still waiting for its final <c>!done</c>.</summary>
-        /// <param name="tag">A tag from <see cref="Send"/>.</param>
+        /// <param name="tag">A tag from <see cref="Send(CommandWriter, long)"/>.</param>
         /// <returns>True while the command is active.</returns>
         public bool IsActive(int tag)
         {
@@ -282,12 +436,12 @@ namespace Mikrotik.Nano
         /// The slot (0 to <see cref="TagSlotCount"/> - 1) of an active command, so an adapter can
         /// keep per-command state in plain arrays; -1 when the tag is not active.
         /// </summary>
-        /// <param name="tag">A tag from <see cref="Send"/>.</param>
+        /// <param name="tag">A tag from <see cref="Send(CommandWriter, long)"/>.</param>
         /// <returns>The slot, or -1.</returns>
         public int GetSlot(int tag)
         {
-            int slot = _tags.Find(tag);
-            return slot == _tags.InternalSlot ? -1 : slot;
+            int slot = _commands.Find(tag);
+            return slot >= 0 && _commands.StateOf(slot) != SlotState.Finished ? slot : -1;
         }
 
         /// <summary>
@@ -299,11 +453,10 @@ namespace Mikrotik.Nano
         public void Cancel(int tag)
         {
             int slot = GetSlot(tag);
-            if (slot >= 0 && _tags.StateOf(slot) == TagTable.Running)
+            if (slot >= 0 && _commands.CancelOf(slot) == CancelStep.None)
             {
-                _tags.SetState(slot, TagTable.Cancelling);
-                _tags.SetCancelPending(slot, true);
-                SendPendingCancel();
+                _commands.SetCancel(slot, CancelStep.Owed);
+                WriteOwnSentences();
             }
         }
 
@@ -319,25 +472,23 @@ namespace Mikrotik.Nano
             if (slot >= 0)
             {
                 Cancel(tag);
-                _tags.SetState(slot, TagTable.Released);
+                _commands.SetState(slot, SlotState.Released);
             }
         }
 
         /// <summary>Sends <c>/cancel</c> without a tag, which stops every running command on the router.</summary>
         public void CancelAll()
         {
-            for (int i = 0; i < _tags.UserSlots; i++)
+            for (int i = 0; i < _commands.Count; i++)
             {
-                if (_tags.StateOf(i) == TagTable.Running)
+                if (_commands.CancelOf(i) == CancelStep.Owed)
                 {
-                    _tags.SetState(i, TagTable.Cancelling);
+                    _commands.SetCancel(i, CancelStep.Sent);
                 }
-
-                _tags.SetCancelPending(i, false);
             }
 
-            _cancelAllPending = true;
-            SendPendingCancel();
+            _cancelAllOwed = true;
+            WriteOwnSentences();
         }
 
         /// <summary>
@@ -350,13 +501,15 @@ namespace Mikrotik.Nano
             _decoder.Reset();
             _transmit.Clear();
             Close(ErrorCode.None);
+            _login.Reset();
+            _pendingEvent = ConnectionEvent.None;
+            _endOfStream = false;
             State = ConnectionState.LoginRequired;
-            _loginTrapped = false;
         }
 
         /// <summary>
-        /// Ends the connection from the adapter's side (peer closed, timeout, transport error):
-        /// every active command ends and nothing more is processed.
+        /// Ends the connection from the adapter's side (transport error, local close): every active
+        /// command ends and nothing more is processed. No event is reported for it.
         /// </summary>
         /// <param name="reason">Why.</param>
         public void Abort(ErrorCode reason)
@@ -377,178 +530,151 @@ namespace Mikrotik.Nano
                 return ConnectionEvent.Closed;
             }
 
-            int slot = _tags.Find(_reply.Tag);
-            if (slot < 0)
+            int tag = _reply.Tag;
+            if (_login.Owns(tag))
             {
-                return ConnectionEvent.UnroutedReply;
+                return DispatchLogin();
             }
 
-            if (slot == _tags.InternalSlot)
+            int slot = _commands.Find(tag);
+            if (slot < 0 || _commands.StateOf(slot) == SlotState.Finished)
             {
-                return DispatchInternal(slot);
-            }
-
-            byte state = _tags.StateOf(slot);
-            if (_reply.Type == ReplyType.Done)
-            {
-                _tags.Release(slot);
-            }
-
-            return state == TagTable.Released ? ConnectionEvent.None : ConnectionEvent.Reply;
-        }
-
-        private ConnectionEvent DispatchInternal(int slot)
-        {
-            bool done = _reply.Type == ReplyType.Done;
-            if (_internalKind == InternalCancel || _loginTrapped)
-            {
-                // The router's answer to our own /cancel, or the !done after a refused login.
-                if (done)
+                // Not a command's: the connection's own (/cancel, keepalive), or nobody's.
+                if (!_own.Contains(tag))
                 {
-                    FinishInternal(slot);
-                    _loginTrapped = false;
+                    return ConnectionEvent.UnroutedReply;
+                }
+
+                if (_reply.Type == ReplyType.Done)
+                {
+                    _own.Remove(tag);
                 }
 
                 return ConnectionEvent.None;
             }
 
-            if (_reply.Type == ReplyType.Trap)
+            bool done = _reply.Type == ReplyType.Done;
+            if (_commands.StateOf(slot) != SlotState.Running)
             {
-                _loginTrapped = true;
+                // Released or timed out: the caller has moved on; the router's !done frees the slot.
+                if (done)
+                {
+                    _commands.SetState(slot, SlotState.Free);
+                }
+
+                return ConnectionEvent.None;
+            }
+
+            if (done)
+            {
+                _commands.SetState(slot, SlotState.Finished);
+                _finishedSlot = slot;
+            }
+
+            return Named(ConnectionEvent.Reply, slot);
+        }
+
+        private ConnectionEvent DispatchLogin()
+        {
+            int outcome = _login.OnReply(_reply, _transmit);
+            if (outcome == LoginExchange.Succeeded)
+            {
+                State = ConnectionState.Ready;
+                _keepalive.Start();
+                return ConnectionEvent.LoginSucceeded;
+            }
+
+            if (outcome == LoginExchange.Refused)
+            {
                 Error = ErrorCode.LoginRefused;
                 State = ConnectionState.LoginRequired;
-                ForgetCredentials();
                 return ConnectionEvent.LoginFailed;
             }
 
-            if (!done)
+            if (outcome == LoginExchange.Failed)
             {
-                return ConnectionEvent.None;
+                Close(_login.Error);
+                return ConnectionEvent.LoginFailed;
             }
 
-            int ret = _reply.FindAttribute("ret");
-            if (ret >= 0)
-            {
-                // Only the first /login may be answered with a challenge.
-                return _internalKind == InternalLogin ? AnswerChallenge(slot, ret) : FailLogin(ErrorCode.InvalidChallenge);
-            }
-
-            FinishInternal(slot);
-            ForgetCredentials();
-            State = ConnectionState.Ready;
-            return ConnectionEvent.LoginSucceeded;
-        }
-
-        private ConnectionEvent AnswerChallenge(int slot, int retWord)
-        {
-            ErrorCode error = _legacyLogin.ComputeResponse(_password, _reply.Buffer, _reply.GetValueOffset(retWord),
-                _reply.GetValueLength(retWord), _loginResponse, 0);
-            if (error != ErrorCode.None)
-            {
-                // InvalidChallenge, or CommandTooLarge for a password beyond MaxPasswordBytes.
-                return FailLogin(error);
-            }
-
-            _tags.Occupy(slot);
-            _transmit.BeginSentence();
-            error = WriteWord("/login", null, null, null);
-            if (error == ErrorCode.None) error = WriteWord("=name=", _user, null, null);
-            if (error == ErrorCode.None) error = _transmit.WriteWord("=response=", null, null, _loginResponse, 0, LegacyLogin.ResponseLength);
-            if (error == ErrorCode.None) error = _transmit.WriteWord(".tag=", null, null, _tags.TagOf(slot));
-            if (error == ErrorCode.None) error = _transmit.CommitSentence();
-            System.Array.Clear(_loginResponse, 0, _loginResponse.Length);
-            if (error != ErrorCode.None)
-            {
-                return FailLogin(error);
-            }
-
-            _internalKind = InternalLoginResponse;
             return ConnectionEvent.None;
         }
 
-        private ConnectionEvent FailLogin(ErrorCode code)
+        private ConnectionEvent Named(ConnectionEvent e, int slot)
         {
-            ForgetCredentials();
-            Close(code);
-            return ConnectionEvent.LoginFailed;
+            EventSlot = slot;
+            EventTag = _commands.TagOf(slot);
+            return e;
         }
 
-        private void FinishInternal(int slot)
+        // Writes every cancel owed (fire-and-forget, each on its own tag) while they fit.
+        private void WriteOwnSentences()
         {
-            _tags.Release(slot);
-            _internalKind = InternalIdle;
-            SendPendingCancel();
-        }
-
-        // Writes at most one /cancel at a time, with the internal slot's tag, when one is owed.
-        private void SendPendingCancel()
-        {
-            int slot = _tags.InternalSlot;
-            if (State != ConnectionState.Ready || _transmit.IsSentenceOpen || _tags.StateOf(slot) != TagTable.Free)
+            if (State != ConnectionState.Ready || _transmit.IsSentenceOpen)
             {
                 return;
             }
 
-            int target = -1;
-            if (!_cancelAllPending)
+            if (_cancelAllOwed && WriteCancel(-1))
             {
-                for (int i = 0; i < _tags.UserSlots && target < 0; i++)
-                {
-                    if (_tags.IsCancelPending(i))
-                    {
-                        target = i;
-                    }
-                }
-
-                if (target < 0)
-                {
-                    return;
-                }
+                _cancelAllOwed = false;
             }
 
-            _tags.Occupy(slot);
+            int slot;
+            while ((slot = _commands.FirstCancelOwed()) >= 0 && WriteCancel(slot))
+            {
+                _commands.SetCancel(slot, CancelStep.Sent);
+            }
+        }
+
+        // "/cancel =tag=T" (or every command when slot is -1); false when it does not fit yet.
+        private bool WriteCancel(int slot)
+        {
+            int own = _commands.NextTag();
             _transmit.BeginSentence();
-            ErrorCode error = WriteWord("/cancel", null, null, null);
-            if (error == ErrorCode.None && target >= 0) error = _transmit.WriteWord("=tag=", null, null, _tags.TagOf(target));
-            if (error == ErrorCode.None) error = _transmit.WriteWord(".tag=", null, null, _tags.TagOf(slot));
+            ErrorCode error = _transmit.WriteWord("/cancel", null, null, (string)null);
+            if (error == ErrorCode.None && slot >= 0) error = _transmit.WriteWord("=tag=", null, null, (long)_commands.TagOf(slot));
+            return Commit(error, own);
+        }
+
+        private bool WriteProbe()
+        {
+            if (_transmit.IsSentenceOpen)
+            {
+                return false;
+            }
+
+            int own = _commands.NextTag();
+            _transmit.BeginSentence();
+            ErrorCode error = _transmit.WriteWord(KeepalivePath, null, null, (string)null);
+            if (error == ErrorCode.None) error = _transmit.WriteWord("=.proplist=name", null, null, (string)null);
+            return Commit(error, own);
+        }
+
+        private bool Commit(ErrorCode error, int own)
+        {
+            if (error == ErrorCode.None) error = _transmit.WriteWord(".tag=", null, null, (long)own);
             if (error == ErrorCode.None) error = _transmit.CommitSentence();
             if (error != ErrorCode.None)
             {
-                // No room yet: retried when the transport drains the buffer.
-                _tags.Release(slot);
-                return;
+                // No room yet: written when the transport drains the buffer.
+                return false;
             }
 
-            _internalKind = InternalCancel;
-            if (target >= 0)
-            {
-                _tags.SetCancelPending(target, false);
-            }
-            else
-            {
-                _cancelAllPending = false;
-            }
-        }
-
-        private ErrorCode WriteWord(string a, string b, string c, string value)
-        {
-            return _transmit.WriteWord(a, b, c, value);
+            _own.Add(own);
+            return true;
         }
 
         private void Close(ErrorCode reason)
         {
             State = ConnectionState.Closed;
             Error = reason;
-            _tags.ReleaseAll();
-            _cancelAllPending = false;
-            _internalKind = InternalIdle;
-            ForgetCredentials();
-        }
-
-        private void ForgetCredentials()
-        {
-            _user = null;
-            _password = null;
+            _commands.FreeAll();
+            _own.Clear();
+            _finishedSlot = -1;
+            _cancelAllOwed = false;
+            _keepalive.Stop();
+            _login.Forget();
         }
     }
 }

@@ -7,6 +7,7 @@ namespace Mikrotik.Nano
     /// <remarks>
     /// The defaults take about 6 KB of managed heap (see the README's memory table): a 4096-byte
     /// receive buffer, a 1024-byte transmit buffer, a 512-byte command buffer, a 64-word table and 8 tag slots.
+    /// Keepalive: a probe after 30 s of silence, dead 10 s later.
     /// </remarks>
     public sealed class ConnectionOptions
     {
@@ -25,11 +26,21 @@ namespace Mikrotik.Nano
         /// <summary>Words one reply may hold; further words are dropped and the reply flagged truncated.</summary>
         public int MaxWordsPerSentence { get; set; } = 64;
 
-        /// <summary>Commands that may run at once (one more slot is kept for login and cancels).</summary>
+        /// <summary>Commands that may run at once. Login, cancels and keepalive use the connection's own tags, not these slots.</summary>
         public int TagSlots { get; set; } = 8;
 
         /// <summary>The longest password, in UTF-8 bytes, the legacy login can hash.</summary>
         public int MaxPasswordBytes { get; set; } = 64;
+
+        /// <summary>
+        /// After this long without a byte from the router, the connection sends a keepalive probe
+        /// (<c>/system/identity/print</c>, on its own tag). 0 turns keepalive off. Time is whatever
+        /// the caller passes to <see cref="ApiConnection.HandleTimeout"/>, in milliseconds.
+        /// </summary>
+        public int KeepaliveIdleMilliseconds { get; set; } = 30000;
+
+        /// <summary>How long the probe may go without a byte in return before the connection is declared dead.</summary>
+        public int KeepaliveTimeoutMilliseconds { get; set; } = 10000;
 
         /// <summary>Turns reply bytes into strings when asked; UTF-8 with a byte-for-byte fallback by default.</summary>
         public ITextDecoder TextDecoder { get; set; } = new Utf8TextDecoder();
@@ -38,7 +49,8 @@ namespace Mikrotik.Nano
         public void Validate()
         {
             if (ReceiveBufferSize < 64 || TransmitBufferSize < 64 || CommandBufferSize < 16 || MaxWordsPerSentence < 2 || TagSlots < 1
-                || TagSlots > 256 || MaxPasswordBytes < 0 || TextDecoder == null)
+                || TagSlots > 256 || MaxPasswordBytes < 0 || TextDecoder == null || KeepaliveIdleMilliseconds < 0
+                || KeepaliveTimeoutMilliseconds < 1)
             {
                 throw new MikrotikException(ErrorCode.InvalidConfiguration, "options out of range");
             }

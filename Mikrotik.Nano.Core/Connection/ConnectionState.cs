@@ -3,7 +3,7 @@ namespace Mikrotik.Nano
     /// <summary>Where a connection is in its life.</summary>
     public enum ConnectionState
     {
-        /// <summary>Connected; <see cref="ApiConnection.Login"/> must come first.</summary>
+        /// <summary>Connected; <see cref="ApiConnection.Login(string, string, long)"/> must come first.</summary>
         LoginRequired = 0,
 
         /// <summary>A login is in progress.</summary>

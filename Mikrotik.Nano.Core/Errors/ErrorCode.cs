@@ -72,7 +72,10 @@ namespace Mikrotik.Nano
         /// <summary>A builder was used out of order, or after its command was sent or abandoned.</summary>
         InvalidState = 46,
 
-        /// <summary>The tag does not belong to a running command of this connection.</summary>
+        /// <summary>
+        /// The tag belongs to no command the client still remembers: a handle read long after its
+        /// command ended, once its outcome has left the client's bounded history. Never a guess.
+        /// </summary>
         UnknownTag = 47,
 
         /// <summary>A configuration value is out of its allowed range.</summary>
@@ -90,6 +93,12 @@ namespace Mikrotik.Nano
         StorageFull = 62,
 
         /// <summary>TLS could not be established (certificate, cipher or handshake failure).</summary>
-        TlsError = 63
+        TlsError = 63,
+
+        /// <summary>
+        /// A reply lost words (a value larger than the receive buffer, or more words than
+        /// <see cref="ConnectionOptions.MaxWordsPerSentence"/>): an attribute it lacks may have been dropped.
+        /// </summary>
+        Truncated = 64
     }
 }

@@ -72,6 +72,7 @@ namespace Mikrotik.Nano
             _md5.Update(_challenge, 0, 16);
             _md5.Finish(_digest, 0);
             System.Array.Clear(_passwordScratch, 0, passwordLength);
+            System.Array.Clear(_challenge, 0, _challenge.Length);
 
             response[offset] = (byte)'0';
             response[offset + 1] = (byte)'0';
@@ -80,6 +81,8 @@ namespace Mikrotik.Nano
                 response[offset + 2 + 2 * i] = (byte)HexDigits[_digest[i] >> 4];
                 response[offset + 3 + 2 * i] = (byte)HexDigits[_digest[i] & 15];
             }
+
+            System.Array.Clear(_digest, 0, _digest.Length);
 
             return ErrorCode.None;
         }

@@ -37,9 +37,14 @@ namespace Mikrotik.Nano
             Reset();
         }
 
-        /// <summary>Discards any input and starts a new digest.</summary>
+        /// <summary>
+        /// Discards any input and starts a new digest. The buffered input and the message schedule
+        /// are zeroed too, so no password-derived bytes outlive a digest (<see cref="Finish"/> resets).
+        /// </summary>
         public void Reset()
         {
+            System.Array.Clear(_block, 0, _block.Length);
+            System.Array.Clear(_words, 0, _words.Length);
             _state[0] = 0x67452301;
             _state[1] = 0xefcdab89;
             _state[2] = 0x98badcfe;

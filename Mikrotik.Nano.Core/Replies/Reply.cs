@@ -15,24 +15,25 @@ namespace Mikrotik.Nano
     public sealed class Reply
     {
         private readonly ITextDecoder _decoder;
-        private readonly int[] _offsets;
-        private readonly int[] _lengths;
-        private byte[] _buffer;
-        private int _base;
-        private int _count;
+        private readonly ReplyWords _w;
 
-        internal Reply(int maxWords, ITextDecoder decoder)
+        internal Reply(ReplyWords words, ITextDecoder decoder)
         {
-            _offsets = new int[maxWords];
-            _lengths = new int[maxWords];
+            _w = words;
             _decoder = decoder;
         }
 
         /// <summary>The reply word: data, done, trap, empty, fatal or unknown.</summary>
-        public ReplyType Type { get; private set; }
+        public ReplyType Type
+        {
+            get { return _w.Type; }
+        }
 
         /// <summary>The command tag the reply carries, or -1 when it has none (or a tag this client never issues).</summary>
-        public int Tag { get; private set; }
+        public int Tag
+        {
+            get { return _w.Tag; }
+        }
 
         /// <summary>
         /// True when words were dropped: a word larger than the receive buffer, or more words than
@@ -44,18 +45,21 @@ namespace Mikrotik.Nano
         }
 
         /// <summary>How many words were dropped from this reply.</summary>
-        public int DroppedWordCount { get; private set; }
+        public int DroppedWordCount
+        {
+            get { return _w.Dropped; }
+        }
 
         /// <summary>The words held, the reply word included (the <c>.tag</c> word excluded).</summary>
         public int WordCount
         {
-            get { return _count; }
+            get { return _w.Count; }
         }
 
         /// <summary>The buffer the words are in; see <see cref="GetWordOffset"/>.</summary>
         public byte[] Buffer
         {
-            get { return _buffer; }
+            get { return _w.Buffer; }
         }
 
         /// <summary>The <c>=category=</c> of a trap, or -1 when there is none.</summary>
@@ -74,7 +78,7 @@ namespace Mikrotik.Nano
         public int GetWordOffset(int index)
         {
             CheckIndex(index);
-            return _base + _offsets[index];
+            return _w.Base + _w.Offsets[index];
         }
 
         /// <summary>The length in bytes of word <paramref name="index"/>.</summary>
@@ -83,7 +87,7 @@ namespace Mikrotik.Nano
         public int GetWordLength(int index)
         {
             CheckIndex(index);
-            return _lengths[index];
+            return _w.Lengths[index];
         }
 
         /// <summary>Whether word <paramref name="index"/> is exactly <paramref name="text"/> (UTF-8).</summary>
@@ -93,7 +97,7 @@ namespace Mikrotik.Nano
         public bool WordEquals(int index, string text)
         {
             CheckIndex(index);
-            return Utf8.BytesEqual(_buffer, _base + _offsets[index], _lengths[index], text);
+            return Utf8.BytesEqual(_w.Buffer, _w.Base + _w.Offsets[index], _w.Lengths[index], text);
         }
 
         /// <summary>Word <paramref name="index"/> as a new string (allocates).</summary>
@@ -102,7 +106,7 @@ namespace Mikrotik.Nano
         public string GetWordString(int index)
         {
             CheckIndex(index);
-            return _decoder.Decode(_buffer, _base + _offsets[index], _lengths[index]);
+            return _decoder.Decode(_w.Buffer, _w.Base + _w.Offsets[index], _w.Lengths[index]);
         }
 
         /// <summary>
@@ -113,28 +117,34 @@ namespace Mikrotik.Nano
         /// <returns>The word index, or -1.</returns>
         public int FindAttribute(string name)
         {
+            // Locals: this loop runs for every attribute read, so the view's arrays are read once.
             int nameLength = name.Length;
-            for (int w = 1; w < _count; w++)
+            int count = _w.Count;
+            int[] lengths = _w.Lengths;
+            int[] offsets = _w.Offsets;
+            byte[] buffer = _w.Buffer;
+            int sentenceBase = _w.Base;
+            for (int w = 1; w < count; w++)
             {
-                int length = _lengths[w];
+                int length = lengths[w];
                 if (length < nameLength + 1)
                 {
                     continue;
                 }
 
-                int start = _base + _offsets[w];
-                if (_buffer[start] != '=')
+                int start = sentenceBase + offsets[w];
+                if (buffer[start] != '=')
                 {
                     continue;
                 }
 
                 int i = 0;
-                while (i < nameLength && _buffer[start + 1 + i] == name[i])
+                while (i < nameLength && buffer[start + 1 + i] == name[i])
                 {
                     i++;
                 }
 
-                if (i == nameLength && (length == nameLength + 1 || _buffer[start + 1 + nameLength] == '='))
+                if (i == nameLength && (length == nameLength + 1 || buffer[start + 1 + nameLength] == '='))
                 {
                     return w;
                 }
@@ -157,11 +167,11 @@ namespace Mikrotik.Nano
         public int GetValueOffset(int index)
         {
             CheckIndex(index);
-            int start = _base + _offsets[index];
-            int end = start + _lengths[index];
+            int start = _w.Base + _w.Offsets[index];
+            int end = start + _w.Lengths[index];
             for (int i = start + 1; i < end; i++)
             {
-                if (_buffer[i] == '=')
+                if (_w.Buffer[i] == '=')
                 {
                     return i + 1;
                 }
@@ -175,7 +185,7 @@ namespace Mikrotik.Nano
         /// <returns>The value length (0 for <c>=name=</c> and <c>=name</c>).</returns>
         public int GetValueLength(int index)
         {
-            return _base + _offsets[index] + _lengths[index] - GetValueOffset(index);
+            return _w.Base + _w.Offsets[index] + _w.Lengths[index] - GetValueOffset(index);
         }
 
         /// <summary>Whether attribute <paramref name="name"/> is present with exactly <paramref name="value"/> (UTF-8).</summary>
@@ -191,7 +201,7 @@ namespace Mikrotik.Nano
             }
 
             int offset = GetValueOffset(w);
-            return ByteText.EqualsText(_buffer, offset, _base + _offsets[w] + _lengths[w] - offset, value);
+            return ByteText.EqualsText(_w.Buffer, offset, _w.Base + _w.Offsets[w] + _w.Lengths[w] - offset, value);
         }
 
         /// <summary>Parses attribute <paramref name="name"/> as a decimal 64-bit integer.</summary>
@@ -208,7 +218,7 @@ namespace Mikrotik.Nano
             }
 
             int start = GetValueOffset(w);
-            return ByteText.TryParseInt64(_buffer, start, _base + _offsets[w] + _lengths[w] - start, out value);
+            return ByteText.TryParseInt64(_w.Buffer, start, _w.Base + _w.Offsets[w] + _w.Lengths[w] - start, out value);
         }
 
         /// <summary>Parses attribute <paramref name="name"/> as a decimal 32-bit integer.</summary>
@@ -246,8 +256,8 @@ namespace Mikrotik.Nano
             }
 
             int start = GetValueOffset(w);
-            int length = _base + _offsets[w] + _lengths[w] - start;
-            Array.Copy(_buffer, start, destination, offset, length < count ? length : count);
+            int length = _w.Base + _w.Offsets[w] + _w.Lengths[w] - start;
+            Array.Copy(_w.Buffer, start, destination, offset, length < count ? length : count);
             return length;
         }
 
@@ -263,66 +273,12 @@ namespace Mikrotik.Nano
             }
 
             int start = GetValueOffset(w);
-            return _decoder.Decode(_buffer, start, _base + _offsets[w] + _lengths[w] - start);
-        }
-
-        // --- Filled by the decoder -------------------------------------------------------
-
-        internal int Capacity
-        {
-            get { return _offsets.Length; }
-        }
-
-        internal void Reset(byte[] buffer, int sentenceBase)
-        {
-            _buffer = buffer;
-            _base = sentenceBase;
-            _count = 0;
-            DroppedWordCount = 0;
-            Tag = -1;
-            Type = ReplyType.None;
-        }
-
-        internal void Rebase(int sentenceBase)
-        {
-            _base = sentenceBase;
-        }
-
-        internal void AddWord(int relativeOffset, int length)
-        {
-            _offsets[_count] = relativeOffset;
-            _lengths[_count] = length;
-            _count++;
-        }
-
-        internal void DropWord()
-        {
-            DroppedWordCount++;
-        }
-
-        internal void SetTag(int tag)
-        {
-            Tag = tag;
-        }
-
-        internal void Complete(bool hasReplyWord)
-        {
-            Type = hasReplyWord && _count > 0 ? ClassifyReplyWord() : ReplyType.Unknown;
-        }
-
-        private ReplyType ClassifyReplyWord()
-        {
-            if (WordEquals(0, "!re")) return ReplyType.Data;
-            if (WordEquals(0, "!done")) return ReplyType.Done;
-            if (WordEquals(0, "!trap")) return ReplyType.Trap;
-            if (WordEquals(0, "!empty")) return ReplyType.Empty;
-            if (WordEquals(0, "!fatal")) return ReplyType.Fatal;
-            return ReplyType.Unknown;
+            return _decoder.Decode(_w.Buffer, start, _w.Base + _w.Offsets[w] + _w.Lengths[w] - start);
         }
 
         private void CheckIndex(int index)
         {
-            if (index < 0 || index >= _count)
+            if (index < 0 || index >= _w.Count)
             {
                 throw new ArgumentOutOfRangeException("index");
             }
@@ -338,7 +294,7 @@ namespace Mikrotik.Nano
         {
             value = TimeSpan.Zero;
             int w = FindAttribute(name);
-            return w >= 0 && RouterOsValue.TryParseDuration(_buffer, GetValueOffset(w), GetValueLength(w), out value);
+            return w >= 0 && RouterOsValue.TryParseDuration(_w.Buffer, GetValueOffset(w), GetValueLength(w), out value);
         }
 
         /// <summary>Parses attribute <paramref name="name"/> as a RouterOS boolean (<c>true</c>/<c>yes</c>, <c>false</c>/<c>no</c>).</summary>
@@ -349,7 +305,7 @@ namespace Mikrotik.Nano
         {
             value = false;
             int w = FindAttribute(name);
-            return w >= 0 && RouterOsValue.TryParseBool(_buffer, GetValueOffset(w), GetValueLength(w), out value);
+            return w >= 0 && RouterOsValue.TryParseBool(_w.Buffer, GetValueOffset(w), GetValueLength(w), out value);
         }
     }
 }

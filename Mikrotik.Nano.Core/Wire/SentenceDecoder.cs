@@ -10,12 +10,15 @@ namespace Mikrotik.Nano
     /// </summary>
     internal sealed class SentenceDecoder
     {
-        // ".tag=" and up to 10 digits: a word this short is examined even when the table is full,
-        // so a reply whose tag comes after too many words is still routed.
+        // ".tag=" and up to 10 digits: a word this short is always examined, even when the table
+        // is full or the buffer has no room left for it, so a reply's tag is read wherever it stands.
         private const int MaxTagWordLength = 15;
 
         private readonly byte[] _buffer;
-        private readonly Reply _reply;
+        private readonly ReplyWords _reply;
+        private readonly byte[] _small = new byte[MaxTagWordLength];
+        private int _smallLength;
+        private bool _capturing;
         private int _start;
         private int _parse;
         private int _end;
@@ -26,7 +29,7 @@ namespace Mikrotik.Nano
         private bool _sawTag;
         private bool _replyWordKept;
 
-        internal SentenceDecoder(int size, Reply reply)
+        internal SentenceDecoder(int size, ReplyWords reply)
         {
             _buffer = new byte[size];
             _reply = reply;
@@ -36,6 +39,12 @@ namespace Mikrotik.Nano
         internal byte[] Buffer
         {
             get { return _buffer; }
+        }
+
+        /// <summary>Whether part of a sentence has been received (meaningful after <see cref="Next"/> returned 0).</summary>
+        internal bool IsMidSentence
+        {
+            get { return _end > _start || _skip > 0 || _sawWord || _sawTag; }
         }
 
         /// <summary>The protocol error that stopped decoding, if any.</summary>
@@ -48,6 +57,7 @@ namespace Mikrotik.Nano
             _end = 0;
             _reserved = 0;
             _skip = 0;
+            _capturing = false;
             _delivered = false;
             _sawWord = false;
             _sawTag = false;
@@ -67,7 +77,7 @@ namespace Mikrotik.Nano
                 _parse -= _start;
                 _end -= _start;
                 _start = 0;
-                _reply.Rebase(0);
+                _reply.Base = 0;
                 free = _buffer.Length - _end;
             }
 
@@ -109,8 +119,20 @@ namespace Mikrotik.Nano
                     }
 
                     int n = _skip < available ? (int)_skip : available;
+                    if (_capturing)
+                    {
+                        Array.Copy(_buffer, _parse, _small, _smallLength, n);
+                        _smallLength += n;
+                    }
+
                     Remove(_parse, n);
                     _skip -= n;
+                    if (_skip == 0 && _capturing)
+                    {
+                        _capturing = false;
+                        FinishSmallWord();
+                    }
+
                     continue;
                 }
 
@@ -135,7 +157,7 @@ namespace Mikrotik.Nano
                     {
                         // An empty sentence: ignored, as the protocol says.
                         _start = _parse;
-                        _reply.Rebase(_start);
+                        _reply.Base = _start;
                         continue;
                     }
 
@@ -145,12 +167,23 @@ namespace Mikrotik.Nano
                 }
 
                 int relative = _parse - _start;
-                bool tableFull = _reply.WordCount == _reply.Capacity;
+                bool tableFull = _reply.Count == _reply.Capacity;
                 bool fits = (long)relative + prefix + length + LengthCodec.MaxPrefixSize <= _buffer.Length;
+                if (!fits && length <= MaxTagWordLength)
+                {
+                    // No room in place (the sentence nearly fills the buffer): a word this short
+                    // may be the tag, so it streams through a side buffer instead of being dropped.
+                    Remove(_parse, prefix);
+                    _skip = length;
+                    _capturing = true;
+                    _smallLength = 0;
+                    continue;
+                }
+
                 if (!fits || (tableFull && length > MaxTagWordLength))
                 {
                     _sawWord = true;
-                    _reply.DropWord();
+                    _reply.Dropped++;
                     Remove(_parse, prefix);
                     _skip = length;
                     continue;
@@ -166,13 +199,13 @@ namespace Mikrotik.Nano
                 if (IsTagWord(content, (int)length))
                 {
                     _sawTag = true;
-                    _reply.SetTag(ParseTag(content + 5, (int)length - 5));
+                    _reply.Tag = ParseTag(_buffer, content + 5, (int)length - 5);
                     continue;
                 }
 
                 if (tableFull)
                 {
-                    _reply.DropWord();
+                    _reply.Dropped++;
                     continue;
                 }
 
@@ -182,7 +215,7 @@ namespace Mikrotik.Nano
                 }
 
                 _sawWord = true;
-                _reply.AddWord(content - _start, (int)length);
+                _reply.Add(content - _start, (int)length);
             }
         }
 
@@ -217,14 +250,34 @@ namespace Mikrotik.Nano
             _end -= count;
         }
 
+        // A short word that had no room in place: a tag is kept, anything else is dropped.
+        private void FinishSmallWord()
+        {
+            _sawWord = _sawWord || !IsTagWord(_small, 0, _smallLength);
+            if (IsTagWord(_small, 0, _smallLength))
+            {
+                _sawTag = true;
+                _reply.Tag = ParseTag(_small, 5, _smallLength - 5);
+            }
+            else
+            {
+                _reply.Dropped++;
+            }
+        }
+
         private bool IsTagWord(int offset, int length)
         {
-            return length >= 5 && _buffer[offset] == '.' && _buffer[offset + 1] == 't' && _buffer[offset + 2] == 'a'
-                && _buffer[offset + 3] == 'g' && _buffer[offset + 4] == '=';
+            return IsTagWord(_buffer, offset, length);
+        }
+
+        private static bool IsTagWord(byte[] b, int offset, int length)
+        {
+            return length >= 5 && b[offset] == '.' && b[offset + 1] == 't' && b[offset + 2] == 'a'
+                && b[offset + 3] == 'g' && b[offset + 4] == '=';
         }
 
         // Our tags are positive decimal ints; anything else is a tag we never issued (-1).
-        private int ParseTag(int offset, int length)
+        private static int ParseTag(byte[] bytes, int offset, int length)
         {
             if (length == 0 || length > 10)
             {
@@ -234,7 +287,7 @@ namespace Mikrotik.Nano
             long value = 0;
             for (int i = 0; i < length; i++)
             {
-                int digit = _buffer[offset + i] - '0';
+                int digit = bytes[offset + i] - '0';
                 if (digit < 0 || digit > 9)
                 {
                     return -1;

@@ -16,6 +16,9 @@ namespace Mikrotik.Nano
         private int _write;
         private bool _open;
 
+        // Committed bytes before this offset hold a secret (a login): zeroed as soon as consumed.
+        private int _sensitiveEnd;
+
         internal WordBuffer(int size)
         {
             _buffer = new byte[size];
@@ -43,6 +46,8 @@ namespace Mikrotik.Nano
 
         internal void Clear()
         {
+            Array.Clear(_buffer, 0, _sensitiveEnd);
+            _sensitiveEnd = 0;
             _start = 0;
             _end = 0;
             _write = 0;
@@ -54,6 +59,13 @@ namespace Mikrotik.Nano
             if (count < 0 || count > _end - _start)
             {
                 throw new ArgumentOutOfRangeException("count");
+            }
+
+            if (_sensitiveEnd > _start)
+            {
+                int end = _start + count < _sensitiveEnd ? _start + count : _sensitiveEnd;
+                Array.Clear(_buffer, _start, end - _start);
+                _sensitiveEnd = end == _sensitiveEnd ? 0 : _sensitiveEnd;
             }
 
             _start += count;
@@ -70,6 +82,13 @@ namespace Mikrotik.Nano
             {
                 // Move the unsent bytes to the front so the new sentence has the most room.
                 Array.Copy(_buffer, _start, _buffer, 0, _end - _start);
+                if (_sensitiveEnd > 0)
+                {
+                    // Leave no copy of a secret behind the moved bytes.
+                    Array.Clear(_buffer, _end - _start, _start);
+                    _sensitiveEnd -= _start;
+                }
+
                 _end -= _start;
                 _start = 0;
             }
@@ -90,6 +109,12 @@ namespace Mikrotik.Nano
             _end = _write;
             _open = false;
             return ErrorCode.None;
+        }
+
+        /// <summary>Marks every committed byte as secret: each is zeroed once the transport has taken it.</summary>
+        internal void MarkSensitive()
+        {
+            _sensitiveEnd = _end;
         }
 
         internal void Rollback()

@@ -13,13 +13,25 @@ namespace Mikrotik.Nano
         public int ReadSliceMilliseconds { get; set; } = 100;
 
         /// <summary>
-        /// After this long without a byte from the router, a keepalive command is sent
-        /// (<c>/system/identity/print</c>). 0 turns keepalive off.
+        /// After this long without a byte from the router, the core sends a keepalive probe
+        /// (<c>/system/identity/print</c>, on its own tag: it goes out even when every slot is busy).
+        /// 0 turns keepalive off. The same setting as <see cref="ConnectionOptions.KeepaliveIdleMilliseconds"/> of <see cref="Connection"/>.
         /// </summary>
-        public int KeepaliveIdleMilliseconds { get; set; } = 30000;
+        public int KeepaliveIdleMilliseconds
+        {
+            get { return Connection.KeepaliveIdleMilliseconds; }
+            set { Connection.KeepaliveIdleMilliseconds = value; }
+        }
 
-        /// <summary>How long the keepalive may go unanswered before the connection is declared dead.</summary>
-        public int KeepaliveTimeoutMilliseconds { get; set; } = 10000;
+        /// <summary>
+        /// How long the probe may go without a byte in return before the connection is declared dead
+        /// (<see cref="ErrorCode.KeepaliveTimeout"/>). The same setting as <see cref="ConnectionOptions.KeepaliveTimeoutMilliseconds"/>.
+        /// </summary>
+        public int KeepaliveTimeoutMilliseconds
+        {
+            get { return Connection.KeepaliveTimeoutMilliseconds; }
+            set { Connection.KeepaliveTimeoutMilliseconds = value; }
+        }
 
         /// <summary>The time source for every timeout; <see cref="SystemClock"/> when null.</summary>
         public IClock Clock { get; set; }

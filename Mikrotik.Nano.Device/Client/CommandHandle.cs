@@ -34,7 +34,9 @@ namespace Mikrotik.Nano
         /// <summary>
         /// How the command ended: <see cref="ErrorCode.None"/> while running or after a clean
         /// <c>!done</c>; <see cref="ErrorCode.Trap"/> if the router trapped it; otherwise the
-        /// timeout, overflow or connection error that ended it.
+        /// timeout, overflow, handler failure or connection error that ended it. It stays true
+        /// after the slot is reused; only once the client's bounded history of abnormal endings
+        /// (twice the tag slots, plus 8) has moved past it does it read <see cref="ErrorCode.UnknownTag"/>.
         /// </summary>
         public ErrorCode Error
         {

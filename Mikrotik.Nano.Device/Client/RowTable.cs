@@ -1,28 +1,34 @@
 using System;
-using System.Threading;
 
 namespace Mikrotik.Nano
 {
     /// <summary>
     /// Caller-owned, fixed-capacity storage for the rows of a command run to completion by
     /// <see cref="ApiClient.Run"/>: up to <see cref="Capacity"/> rows of the named columns, their
-    /// values copied as bytes into one arena. Allocated once and reused; reading a value makes a
-    /// string only when asked.
+    /// values copied as bytes into one arena, and the <c>=ret=</c> of the final <c>!done</c>.
+    /// Allocated once and reused; reading a value makes a string only when asked.
     /// </summary>
+    /// <remarks>
+    /// A value is present, absent, or unknown: when the router's reply lost words
+    /// (<see cref="IsTruncated"/>), an absent column may have been dropped, and the run's result
+    /// is <see cref="ErrorCode.Truncated"/>. Columns are addressed by index or by name.
+    /// </remarks>
     public sealed class RowTable
     {
         private readonly string[] _columns;
         private readonly int[] _offsets;
         private readonly int[] _lengths;
+        private readonly bool[] _truncated;
         private readonly byte[] _arena;
-        private readonly ITextDecoder _decoder;
-        private readonly ManualResetEvent _finished = new ManualResetEvent(false);
+        private ITextDecoder _decoder;
         private int _used;
+        private int _retOffset;
+        private int _retLength;
 
         /// <summary>Creates the storage.</summary>
         /// <param name="columns">The attribute names to keep, e.g. <c>name</c>, <c>running</c>.</param>
         /// <param name="maxRows">The most rows kept; one more is an overflow.</param>
-        /// <param name="arenaBytes">Bytes for all kept values together.</param>
+        /// <param name="arenaBytes">Bytes for all kept values (and the <c>=ret=</c>) together.</param>
         /// <exception cref="MikrotikException">InvalidConfiguration: a size out of range, or a column name null or empty.</exception>
         public RowTable(string[] columns, int maxRows, int arenaBytes)
         {
@@ -44,9 +50,10 @@ namespace Mikrotik.Nano
             _columns = columns;
             _offsets = new int[maxRows * columns.Length];
             _lengths = new int[maxRows * columns.Length];
+            _truncated = new bool[maxRows];
             _arena = new byte[arenaBytes];
-            _decoder = new Utf8TextDecoder();
             Capacity = maxRows;
+            _retLength = -1;
         }
 
         /// <summary>How many rows fit.</summary>
@@ -77,6 +84,15 @@ namespace Mikrotik.Nano
             return -1;
         }
 
+        /// <summary>Whether row <paramref name="row"/>'s reply lost words, so that a column it lacks may have been dropped.</summary>
+        /// <param name="row">The row.</param>
+        /// <returns>True when the reply was truncated.</returns>
+        public bool IsTruncated(int row)
+        {
+            Cell(row, 0);
+            return _truncated[row];
+        }
+
         /// <summary>Whether row <paramref name="row"/> had attribute <paramref name="column"/>.</summary>
         /// <param name="row">The row.</param>
         /// <param name="column">The column index.</param>
@@ -84,6 +100,15 @@ namespace Mikrotik.Nano
         public bool Has(int row, int column)
         {
             return _lengths[Cell(row, column)] >= 0;
+        }
+
+        /// <summary>Whether row <paramref name="row"/> had attribute <paramref name="column"/>.</summary>
+        /// <param name="row">The row.</param>
+        /// <param name="column">The column name; an unknown name throws <see cref="ArgumentException"/>.</param>
+        /// <returns>True when present.</returns>
+        public bool Has(int row, string column)
+        {
+            return Has(row, Column(column));
         }
 
         /// <summary>Whether the value equals <paramref name="text"/> (UTF-8), without making a string.</summary>
@@ -97,6 +122,16 @@ namespace Mikrotik.Nano
             return _lengths[cell] >= 0 && ByteText.EqualsText(_arena, _offsets[cell], _lengths[cell], text);
         }
 
+        /// <summary>Whether the value equals <paramref name="text"/> (UTF-8), without making a string.</summary>
+        /// <param name="row">The row.</param>
+        /// <param name="column">The column name.</param>
+        /// <param name="text">The text to compare with.</param>
+        /// <returns>True when present and equal.</returns>
+        public bool ValueEquals(int row, string column, string text)
+        {
+            return ValueEquals(row, Column(column), text);
+        }
+
         /// <summary>Parses the value as a decimal integer.</summary>
         /// <param name="row">The row.</param>
         /// <param name="column">The column index.</param>
@@ -107,6 +142,16 @@ namespace Mikrotik.Nano
             int cell = Cell(row, column);
             value = 0;
             return _lengths[cell] >= 0 && ByteText.TryParseInt64(_arena, _offsets[cell], _lengths[cell], out value);
+        }
+
+        /// <summary>Parses the value as a decimal integer.</summary>
+        /// <param name="row">The row.</param>
+        /// <param name="column">The column name.</param>
+        /// <param name="value">The value, when the method returns true.</param>
+        /// <returns>False when absent or not a decimal integer.</returns>
+        public bool TryGetInt64(int row, string column, out long value)
+        {
+            return TryGetInt64(row, Column(column), out value);
         }
 
         /// <summary>Copies the value's bytes into the caller's buffer, up to <paramref name="count"/>.</summary>
@@ -128,6 +173,18 @@ namespace Mikrotik.Nano
             return length;
         }
 
+        /// <summary>Copies the value's bytes into the caller's buffer, up to <paramref name="count"/>.</summary>
+        /// <param name="row">The row.</param>
+        /// <param name="column">The column name.</param>
+        /// <param name="destination">The caller's buffer.</param>
+        /// <param name="offset">Where to write.</param>
+        /// <param name="count">The room available.</param>
+        /// <returns>The full value length (more than <paramref name="count"/> means it was cut), or -1 when absent.</returns>
+        public int CopyValue(int row, string column, byte[] destination, int offset, int count)
+        {
+            return CopyValue(row, Column(column), destination, offset, count);
+        }
+
         /// <summary>The value as a new string (allocates), or null when absent.</summary>
         /// <param name="row">The row.</param>
         /// <param name="column">The column index.</param>
@@ -138,13 +195,36 @@ namespace Mikrotik.Nano
             return _lengths[cell] < 0 ? null : _decoder.Decode(_arena, _offsets[cell], _lengths[cell]);
         }
 
-        internal void Start()
+        /// <summary>The value as a new string (allocates), or null when absent.</summary>
+        /// <param name="row">The row.</param>
+        /// <param name="column">The column name.</param>
+        /// <returns>The decoded value.</returns>
+        public string GetString(int row, string column)
         {
+            return GetString(row, Column(column));
+        }
+
+        /// <summary>
+        /// The <c>=ret=</c> of the last run's <c>!done</c> (the new <c>.id</c> of an <c>add</c>, the
+        /// count of a <c>count-only</c> print) as a new string, or null when it had none.
+        /// </summary>
+        /// <returns>The decoded value, or null.</returns>
+        public string GetRet()
+        {
+            return _retLength < 0 ? null : _decoder.Decode(_arena, _retOffset, _retLength);
+        }
+
+        internal bool IsFinished { get; private set; }
+
+        internal void Start(ITextDecoder decoder)
+        {
+            _decoder = decoder;
             Count = 0;
             _used = 0;
+            _retLength = -1;
             Result = ErrorCode.None;
             TrapMessage = null;
-            _finished.Reset();
+            IsFinished = false;
         }
 
         /// <summary>Keeps the reply's columns as a new row; false when rows or arena are full.</summary>
@@ -178,8 +258,31 @@ namespace Mikrotik.Nano
                 used += length;
             }
 
+            _truncated[Count] = reply.IsTruncated;
             _used = used;
             Count++;
+            return true;
+        }
+
+        /// <summary>Keeps the <c>=ret=</c> of the final <c>!done</c>; false when it does not fit the arena.</summary>
+        internal bool SetDone(Reply reply)
+        {
+            int w = reply.FindAttribute("ret");
+            if (w < 0)
+            {
+                return true;
+            }
+
+            int length = reply.GetValueLength(w);
+            if (_used + length > _arena.Length)
+            {
+                return false;
+            }
+
+            Array.Copy(reply.Buffer, reply.GetValueOffset(w), _arena, _used, length);
+            _retOffset = _used;
+            _retLength = length;
+            _used += length;
             return true;
         }
 
@@ -194,19 +297,30 @@ namespace Mikrotik.Nano
         internal void Finish(ErrorCode result)
         {
             Result = result;
-            _finished.Set();
+            IsFinished = true;
         }
 
-        internal bool WaitFinished(int timeoutMilliseconds)
+        private int Column(string name)
         {
-            return _finished.WaitOne(timeoutMilliseconds, false);
+            int column = ColumnOf(name);
+            if (column < 0)
+            {
+                throw new ArgumentException("unknown column '" + name + "'", "column");
+            }
+
+            return column;
         }
 
         private int Cell(int row, int column)
         {
-            if (row < 0 || row >= Count || column < 0 || column >= _columns.Length)
+            if (row < 0 || row >= Count)
             {
                 throw new ArgumentOutOfRangeException("row");
+            }
+
+            if (column < 0 || column >= _columns.Length)
+            {
+                throw new ArgumentOutOfRangeException("column");
             }
 
             return row * _columns.Length + column;

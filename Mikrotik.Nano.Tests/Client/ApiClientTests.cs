@@ -21,6 +21,25 @@ namespace Mikrotik.Nano.Tests.Client
             return options;
         }
 
+        /// <summary>Polls until the connection ends; Poll reports the end by throwing its code, which is returned.</summary>
+        internal static ErrorCode PollUntilClosed(ApiClient client, int tries)
+        {
+            for (int i = 0; i < tries; i++)
+            {
+                try
+                {
+                    client.Poll(20);
+                }
+                catch (MikrotikException e)
+                {
+                    Assert.IsFalse(client.IsConnected, "Poll throws only once the connection has ended");
+                    return e.Code;
+                }
+            }
+
+            return ErrorCode.None;
+        }
+
         private static ApiClient Connected(RouterScript script, out ScriptedRouter router)
         {
             InMemoryTransport transport;
@@ -288,12 +307,8 @@ namespace Mikrotik.Nano.Tests.Client
             ApiClient client = Connected(RouterBehaviour.Answer, out router);
             CommandHandle log = client.Send(client.NewCommand().Path("/log/print").Flag("follow"), CountingHandlerIgnoringRows, 0);
             _ = client.Send(client.NewCommand().Path("/quit"), CountingHandlerIgnoringRows, 0);
-            for (int i = 0; i < 100 && client.IsConnected; i++)
-            {
-                client.Poll(20);
-            }
-
-            Assert.IsFalse(client.IsConnected);
+            Assert.AreEqual((int)ErrorCode.Fatal, (int)PollUntilClosed(client, 100));
+            Assert.AreEqual("session terminated on request", client.ErrorMessage, "the !fatal reason is exposed");
             Assert.AreEqual((int)ErrorCode.Fatal, (int)client.Error);
             Assert.IsFalse(log.IsActive);
             Assert.AreEqual((int)ErrorCode.Fatal, (int)log.Error);
@@ -362,13 +377,7 @@ namespace Mikrotik.Nano.Tests.Client
             RowTable table = new RowTable(new string[] { "name" }, 4, 128);
             Assert.AreEqual((int)ErrorCode.Timeout, (int)client.Run(client.NewCommand().Path("/interface/print"), table, 150));
             Assert.IsTrue(client.IsConnected, "a command timeout alone does not end the connection");
-
-            for (int i = 0; i < 100 && client.IsConnected; i++)
-            {
-                client.Poll(20);
-            }
-
-            Assert.IsFalse(client.IsConnected);
+            Assert.AreEqual((int)ErrorCode.KeepaliveTimeout, (int)PollUntilClosed(client, 100));
             Assert.AreEqual((int)ErrorCode.KeepaliveTimeout, (int)client.Error);
             Assert.IsTrue(router.HasReceived("/system/identity/print", null), "a keepalive was sent");
             router.Stop();
@@ -396,11 +405,7 @@ namespace Mikrotik.Nano.Tests.Client
             ApiClient client = Connected(RouterBehaviour.Answer, out router);
             CommandHandle log = client.Send(client.NewCommand().Path("/log/print").Flag("follow"));
             router.Close();
-            for (int i = 0; i < 100 && client.IsConnected; i++)
-            {
-                client.Poll(20);
-            }
-
+            Assert.AreEqual((int)ErrorCode.PeerClosed, (int)PollUntilClosed(client, 100));
             Assert.AreEqual((int)ErrorCode.PeerClosed, (int)client.Error);
             Assert.AreEqual((int)ErrorCode.PeerClosed, (int)log.Error);
 

@@ -202,5 +202,24 @@ namespace Mikrotik.Nano.Tests.Commands
             Assert.IsTrue(connection.IsActive(a) && connection.IsActive(b));
             Assert.AreEqual(2, connection.ActiveCommandCount);
         }
+
+        /// <summary>Issue 10 defect 7: InvalidPath names the path and the rule.</summary>
+        [TestMethod]
+        public static void InvalidPathNamesPathAndRule()
+        {
+            try
+            {
+#pragma warning disable MTN0002, MTN0009 // the runtime check of a bad path is the test
+                new CommandBuffer(64).Begin().Path("/ip address/print");
+#pragma warning restore MTN0002, MTN0009
+                Assert.IsTrue(false, "must throw");
+            }
+            catch (MikrotikException e)
+            {
+                Assert.AreEqual((int)ErrorCode.InvalidPath, (int)e.Code);
+                Assert.IsTrue(e.Message.IndexOf("/ip address/print") >= 0, e.Message);
+                Assert.IsTrue(e.Message.IndexOf("letters") >= 0, e.Message);
+            }
+        }
     }
 }

@@ -103,6 +103,8 @@ namespace Mikrotik.Nano.Tests.Connection
             Throws.Code(ErrorCode.TagTableFull, () => connection.Send(connection.NewCommand().Path("/interface/print")));
             WireScript.Feed(connection, WireScript.Sentence("!done", ".tag=" + first.ToString()), 1024);
             WireScript.Expect(connection, ConnectionEvent.Reply);
+            Assert.AreEqual(0, connection.EventSlot, "the final reply names its slot");
+            Assert.AreEqual(first, connection.EventTag);
 
             int second = connection.Send(connection.NewCommand().Path("/interface/print"));
             Assert.AreNotEqual(first, second);
@@ -140,9 +142,9 @@ namespace Mikrotik.Nano.Tests.Connection
             Assert.AreEqual(0, connection.ActiveCommandCount);
         }
 
-        /// <summary>Released commands are cancelled and their replies consumed; cancels queue when one is already in flight.</summary>
+        /// <summary>Released commands are cancelled and their replies consumed; each cancel goes out at once on its own tag.</summary>
         [TestMethod]
-        public static void ReleaseSwallowsAndQueues()
+        public static void ReleaseSwallowsAndCancelsEach()
         {
             ApiConnection connection = WireScript.LoggedIn(null);
             int a = connection.Send(connection.NewCommand().Path("/log/print").Flag("follow"));
@@ -150,8 +152,12 @@ namespace Mikrotik.Nano.Tests.Connection
             WireScript.Transmitted(connection);
             connection.Release(a);
             connection.Release(b);
-            string[] first = WireScript.SingleTransmitted(connection);
+            ArrayList cancels = WireScript.Transmitted(connection);
+            Assert.AreEqual(2, cancels.Count, "one /cancel per released command; none waits for another");
+            string[] first = (string[])cancels[0];
+            Assert.AreEqual("/cancel", first[0]);
             Assert.AreEqual("=tag=" + a.ToString(), first[1]);
+            Assert.AreEqual("=tag=" + b.ToString(), ((string[])cancels[1])[1]);
             Assert.IsTrue(connection.IsActive(a), "the slot is held until the router's !done");
 
             WireScript.Feed(connection, WireScript.Concat(
@@ -161,10 +167,7 @@ namespace Mikrotik.Nano.Tests.Connection
                 WireScript.Sentence("!done", ".tag=" + a.ToString())), 1024);
             Assert.AreEqual((int)ConnectionEvent.None, (int)connection.Poll(), "released replies are consumed");
             Assert.IsFalse(connection.IsActive(a));
-
-            string[] second = WireScript.SingleTransmitted(connection);
-            Assert.AreEqual("/cancel", second[0]);
-            Assert.AreEqual("=tag=" + b.ToString(), second[1]);
+            Assert.IsTrue(connection.IsActive(b));
         }
 
         /// <summary>Cancel-all is /cancel without =tag=; every running command then ends.</summary>

@@ -91,8 +91,13 @@ namespace Mikrotik.Nano.Tests.Support
             int n = data.Length - at;
             if (n > chunk) n = chunk;
             if (n > room) n = room;
-            Array.Copy(data, at, connection.ReceiveBuffer, offset, n);
-            connection.CommitReceived(n);
+            if (n > 0)
+            {
+                // Committing 0 would tell the connection the peer ended the stream.
+                Array.Copy(data, at, connection.ReceiveBuffer, offset, n);
+                connection.CommitReceived(n);
+            }
+
             return n;
         }
 

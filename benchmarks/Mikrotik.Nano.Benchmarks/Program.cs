@@ -7,6 +7,7 @@ namespace Mikrotik.Nano.Benchmarks
     /// <summary>
     /// Entry point.
     ///   footprint          the footprint report (IL size, construction, watchdog, naive comparison, copies per byte)
+    ///   ratio              client vs core per row, pump vs polled per round trip, alternating in one process
     ///   --quick [args]     BenchmarkDotNet's short job (3 warm-ups, 3 iterations, 1 launch)
     ///   [args]             BenchmarkDotNet command line, e.g. --filter '*'
     /// </summary>
@@ -17,6 +18,12 @@ namespace Mikrotik.Nano.Benchmarks
             if (args.Length > 0 && (args[0] == "footprint" || args[0] == "receive-work"))
             {
                 Footprint.Run();
+                return 0;
+            }
+
+            if (args.Length > 0 && args[0] == "ratio")
+            {
+                Ratio.Run();
                 return 0;
             }
 

@@ -191,12 +191,14 @@ public class FaultMatrixTests
         Assert.Equal(1, truncated);
         Assert.Equal(new[] { "ether1", "ether2", "ether3", "ether4", "ether5", "sfp-sfpplus1", "bridge" }, names);
 
-        // RowTable keeps what arrived of the row; the next command is answered normally.
+        // RowTable keeps what arrived of the row and says it lost a word (Truncated: "did not fit",
+        // not "absent"); the next command is answered normally.
         var table = new RowTable(new[] { "name", "comment" }, 16, 1024);
-        Assert.Equal(ErrorCode.None, client.Run(client.NewCommand().Path("/interface/print"), table, 5000));
+        Assert.Equal(ErrorCode.Truncated, client.Run(client.NewCommand().Path("/interface/print"), table, 5000));
         Assert.Equal(7, table.Count);
         Assert.Equal("ether1", table.GetString(0, 0));
         Assert.False(table.Has(0, 1));
+        Assert.True(table.IsTruncated(0));
         Assert.Equal("MikroTik", E2E.Identity(client));
     }
 

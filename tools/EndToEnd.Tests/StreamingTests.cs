@@ -81,14 +81,18 @@ public class StreamingTests
         using CommandHandle print = client.Send(client.NewCommand().Path("/ip/firewall/address-list/print").Proplist(".id,address,list"));
         while (!done && watch.ElapsedMilliseconds < 90000)
         {
-            Reply? reply = client.Poll(100);
+            Reply? reply;
+            try
+            {
+                reply = client.Poll(100);
+            }
+            catch (MikrotikException)
+            {
+                break; // the connection ended
+            }
+
             if (reply == null)
             {
-                if (!client.IsConnected)
-                {
-                    break;
-                }
-
                 continue;
             }
 

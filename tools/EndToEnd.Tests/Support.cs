@@ -72,7 +72,14 @@ internal static class E2E
         var watch = Stopwatch.StartNew();
         while (client.IsConnected && watch.ElapsedMilliseconds < limitMilliseconds)
         {
-            client.Poll(20);
+            try
+            {
+                client.Poll(20);
+            }
+            catch (MikrotikException)
+            {
+                // Poll reports the connection's end by throwing its code.
+            }
         }
     }
 

@@ -184,7 +184,8 @@ namespace Mikrotik.Nano
 
             if (IsPeerClosed(code) || code == TlsNetSendFailed || (name == "IOException" && code == 0))
             {
-                return new MikrotikException(ErrorCode.Timeout, where + ": peer closed the connection during the TLS handshake (API-SSL disabled or busy?)." + PortHint(true, port));
+                string hint = PortHint(true, port);
+                return new MikrotikException(ErrorCode.Timeout, where + ": peer closed the connection during the TLS handshake (API-SSL disabled or busy?)." + (hint.Length > 0 ? hint : " Is this the API-SSL port (8729)?"));
             }
 
             if (code == TlsCertificateVerifyFailed || (code <= -0x2000 && code > -0x3000) || name == "CryptographicException" || name == "AuthenticationException")

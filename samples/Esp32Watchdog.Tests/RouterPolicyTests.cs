@@ -353,8 +353,12 @@ namespace Esp32Watchdog.Tests
             d.RoundsUntilAction(() => d.Unreachable(), 20, out _);
             d.Policy.OnPowerCycleDone(true, d.Now);
             d.Healthy(); // old uptime: the power was never cut
-            Assert.Equal(DecisionCode.VerificationFailed, d.Log.Decisions[^1].Code);
-            Assert.Contains("relay", d.Log.Decisions[^1].Reason);
+            Assert.Equal(DecisionCode.VerificationFailed, d.Log.Decisions[^2].Code);
+            Assert.Contains("relay", d.Log.Decisions[^2].Reason);
+
+            // Repeating a power-cycle that has no effect can only hurt another router: give up.
+            Assert.Equal(DecisionCode.GivenUp, d.Log.Decisions[^1].Code);
+            Assert.Equal(RouterState.GivenUp, d.Policy.State);
         }
 
         [Fact]

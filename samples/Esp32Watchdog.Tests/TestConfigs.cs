@@ -31,6 +31,8 @@ namespace Esp32Watchdog.Tests
 
                 // Most tests start with the board long up; the grace has its own tests.
                 StartupGraceMilliseconds = 0,
+                RelayPolarity = RelayPolarity.ActiveHigh,
+                RelayContact = RelayContact.NormallyClosed,
             };
         }
 

@@ -204,6 +204,7 @@ namespace Esp32Watchdog.Tests
                 Name = "branch",
                 Host = "192.0.2.2",
                 UseTls = false,
+                AllowPlaintext = true,
                 Port = RouterConfig.ApiPort,
                 User = "wd",
                 Password = "pw",

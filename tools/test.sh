@@ -3,7 +3,8 @@
 #
 # Needs only the .NET SDK (and node/npm when tools/NodePeer exists). Builds the host solution once, in
 # Release, then runs every suite against that build:
-#   - NFUnitTest (Mikrotik.Nano.Tests, nano-compiled) under tools/NanoTestRunner, the host launcher;
+#   - every NFUnitTest project (Mikrotik.Nano.Tests, samples/Esp32Watchdog.Tests; nano-compiled) under
+#     tools/NanoTestRunner, the host launcher;
 #   - every .nfproj built by nanoFramework's own tools and every NFUnitTest project run on nanoCLR
 #     (../shared/nanolab or $NANOLAB: nfbuild.py + nftest.sh), the authority;
 #   - each xunit project listed in tools/Mikrotik.Nano.Host.slnx.
@@ -51,23 +52,32 @@ if [[ -f tools/NodePeer/package.json ]]; then
   fi
 fi
 
-echo "== nano tests: NFUnitTest on the host launcher"
-nano_log="$results/nano-tests.log"
-status=0
-dotnet "tools/NanoTestRunner/bin/$configuration/net10.0/NanoTestRunner.dll" \
-  "Mikrotik.Nano.Tests/bin/$configuration/netstandard2.0/NFUnitTest.dll" >"$nano_log" 2>&1 || status=$?
-# Passing tests are in the log; failures, skips and test output are worth showing here.
-grep -v '^Test passed,' "$nano_log" || true
-totals=$(grep -E '^nano tests: [0-9]+ passed, [0-9]+ failed, [0-9]+ skipped$' "$nano_log" | tail -n 1 || true)
-if [[ -n "$totals" ]]; then
-  read -r passed failed skipped < <(sed -E 's/^nano tests: ([0-9]+) passed, ([0-9]+) failed, ([0-9]+) skipped$/\1 \2 \3/' <<<"$totals")
-else
-  passed=0 failed=0 skipped=0
-fi
-if [[ $status -ne 0 && $failed -eq 0 ]]; then
-  failed=1 # the runner crashed or ran nothing
-fi
-record "NFUnitTest (nano)" "$passed" "$failed" "$skipped"
+# Every NFUnitTest project of the host solution (AssemblyName NFUnitTest: Mikrotik.Nano.Tests, the
+# watchdog's tests, ...), each run under the host launcher.
+while read -r project; do
+  path="tools/${project//\\//}"
+  if ! grep -qE '<AssemblyName>[[:space:]]*NFUnitTest[[:space:]]*</AssemblyName>' "$path"; then
+    continue
+  fi
+  name=$(basename "$path" .csproj)
+  echo "== nano tests: $name (NFUnitTest) on the host launcher"
+  nano_log="$results/nano-$name.log"
+  status=0
+  dotnet "tools/NanoTestRunner/bin/$configuration/net10.0/NanoTestRunner.dll" \
+    "$(dirname "$path")/bin/$configuration/netstandard2.0/NFUnitTest.dll" </dev/null >"$nano_log" 2>&1 || status=$?
+  # Passing tests are in the log; failures, skips and test output are worth showing here.
+  grep -v '^Test passed,' "$nano_log" || true
+  totals=$(grep -E '^nano tests: [0-9]+ passed, [0-9]+ failed, [0-9]+ skipped$' "$nano_log" | tail -n 1 || true)
+  if [[ -n "$totals" ]]; then
+    read -r passed failed skipped < <(sed -E 's/^nano tests: ([0-9]+) passed, ([0-9]+) failed, ([0-9]+) skipped$/\1 \2 \3/' <<<"$totals")
+  else
+    passed=0 failed=0 skipped=0
+  fi
+  if [[ $status -ne 0 && $failed -eq 0 ]]; then
+    failed=1 # the runner crashed or ran nothing
+  fi
+  record "NFUnitTest (nano) $name" "$passed" "$failed" "$skipped"
+done < <(sed -nE 's/.*<Project Path="([^"]+)".*/\1/p' "$solution")
 
 # The device suites on the real runtime: every .nfproj built by nanoFramework's own compiler pipeline and
 # metadata processor (nfbuild.py), every NFUnitTest project run on nanoCLR with the real launcher (nftest.sh).

@@ -3,6 +3,10 @@
 
 The device build compiles only the files its .nfproj lists; run this after adding or removing a
 source file (the consistency check in tools/HostTests fails until the lists match).
+An item group labelled `Linked <folder>` (e.g. `Linked ..\Esp32Watchdog`) is rewritten with the .cs
+files of that other project, minus its Platform\ and Properties\ folders: the watchdog's test
+project compiles the watchdog's logic in, because a test project may not reference an Exe (its
+Main would run instead of the test launcher).
 Usage: python3 tools/build/update-nfproj.py [path/to/project.nfproj ...]  (default: all)
 """
 import os
@@ -22,6 +26,17 @@ def sources(folder):
     return sorted(found, key=str.lower)
 
 
+LINKED = re.compile(r'  <ItemGroup Label="Linked ([^"]+)">\n(?:    <Compile [^\n]*/>\n)*  </ItemGroup>\n')
+
+
+def linked(folder, other):
+    files = [f for f in sources(os.path.join(folder, other.replace("\\", os.sep)))
+             if not f.startswith(("Platform\\", "Properties\\"))]
+    name = os.path.basename(other.replace("\\", "/"))
+    return '  <ItemGroup Label="Linked %s">\n' % other + "".join(
+        '    <Compile Include="%s\\%s" Link="%s\\%s" />\n' % (other, f, name, f) for f in files) + "  </ItemGroup>\n"
+
+
 def update(path):
     text = open(path, encoding="utf-8").read()
     block = "  <ItemGroup>\n" + "".join(
@@ -30,6 +45,7 @@ def update(path):
     if not pattern.search(text):
         sys.exit("%s: no <Compile> item group found" % path)
     new = pattern.sub(lambda _: block, text, count=1)
+    new = LINKED.sub(lambda m: linked(os.path.dirname(path), m.group(1)), new)
     if new != text:
         open(path, "w", encoding="utf-8", newline="").write(new)
         print("updated", os.path.relpath(path, ROOT))

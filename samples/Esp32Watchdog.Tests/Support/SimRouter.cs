@@ -1,12 +1,14 @@
+using System;
 using Esp32Watchdog.Health;
 using Esp32Watchdog.Supervision;
 
-namespace Esp32Watchdog.Tests
+namespace Esp32Watchdog.Tests.Support
 {
     /// <summary>
-    /// A simulated router on the fake clock: it answers probes, reboots when asked (down for
-    /// <see cref="BootMilliseconds"/>, then up with a fresh uptime) and loses power when the
-    /// relay cycles it. Faults are switched on by the test.
+    /// A simulated router on the fake clock, below the RouterOS API: it fills probe samples
+    /// directly, reboots when asked (down for <see cref="BootMilliseconds"/>, then up with a fresh
+    /// uptime) and loses power when the relay cycles it. Faults are switched on by the test.
+    /// (The scripted RouterOS under Support/ is the same idea one level down, on the wire.)
     /// </summary>
     internal sealed class SimRouter : IRouterProbe, IRouterRebooter, IPowerRelay
     {
@@ -24,7 +26,7 @@ namespace Esp32Watchdog.Tests
         public int CpuLoad = 12;
         public bool ApiHung;
         public bool ThrowInProbe;
-        public int BootMilliseconds = 60_000;
+        public int BootMilliseconds = 60000;
         public int Probes;
         public int Reboots;
         public int PowerCycles;
@@ -34,7 +36,7 @@ namespace Esp32Watchdog.Tests
             Probes++;
             if (ThrowInProbe)
             {
-                throw new System.OutOfMemoryException();
+                throw new OutOfMemoryException();
             }
 
             // A probe takes a little time.

@@ -1,16 +1,17 @@
 using Esp32Watchdog.Configuration;
 using Esp32Watchdog.Health;
 
-namespace Esp32Watchdog.Tests
+namespace Esp32Watchdog.Tests.Support
 {
     /// <summary>Valid configurations and sample builders shared by the tests.</summary>
     internal static class TestConfigs
     {
         public const string Pem = "-----BEGIN CERTIFICATE-----\nMIIB\n-----END CERTIFICATE-----";
 
+        /// <summary>One router over API-SSL with two watched interfaces, two ping targets and a relay on <paramref name="relayPin"/> (-1: none).</summary>
         public static WatchdogConfig Valid(int relayPin = 26)
         {
-            var router = new RouterConfig
+            RouterConfig router = new RouterConfig
             {
                 Name = "main",
                 Host = "192.0.2.1",
@@ -19,15 +20,15 @@ namespace Esp32Watchdog.Tests
                 CaCertificatePem = Pem,
                 User = "watchdog",
                 Password = "s3cret-for-tests",
-                WatchedInterfaces = new[] { "ether1", "wlan1" },
-                PingTargets = new[] { "192.0.2.254", "198.51.100.1" },
+                WatchedInterfaces = new string[] { "ether1", "wlan1" },
+                PingTargets = new string[] { "192.0.2.254", "198.51.100.1" },
                 RelayGpioPin = relayPin,
             };
             return new WatchdogConfig
             {
                 WifiSsid = "lab",
                 WifiPassword = "wifi-pass",
-                Routers = new[] { router },
+                Routers = new RouterConfig[] { router },
 
                 // Most tests start with the board long up; the grace has its own tests.
                 StartupGraceMilliseconds = 0,
@@ -51,6 +52,7 @@ namespace Esp32Watchdog.Tests
             }
         }
 
+        /// <summary>A sample of a round in which the API could not be used.</summary>
         public static void Unreachable(HealthSample s, ProbeFailure failure = ProbeFailure.Timeout)
         {
             s.Reset();

@@ -45,6 +45,14 @@ public sealed class TlsTransport : ITransport
             {
                 TargetHost = options.TargetHost ?? host,
                 EnabledSslProtocols = SslProtocols.Tls12 | SslProtocols.Tls13,
+
+                // SslStream builds a chain of its own before the check below: it must not fetch
+                // issuers from URLs the peer's certificate names (AIA), nor revocation lists.
+                CertificateChainPolicy = new X509ChainPolicy
+                {
+                    DisableCertificateDownloads = true,
+                    RevocationMode = X509RevocationMode.NoCheck,
+                },
             };
             ssl.AuthenticateAsClientAsync(authentication, cancel.Token).GetAwaiter().GetResult();
             return new TlsTransport(socket, ssl);
@@ -144,7 +152,11 @@ public sealed class TlsTransport : ITransport
         }
 
         string message = e.Message ?? string.Empty;
-        if (message.Contains("unexpected packet format", StringComparison.OrdinalIgnoreCase) || message.Contains("wrong version", StringComparison.OrdinalIgnoreCase))
+        // What .NET says when the peer answers with something that is not TLS (e.g. the plain API).
+        if (message.Contains("unexpected packet format", StringComparison.OrdinalIgnoreCase)
+            || message.Contains("wrong version", StringComparison.OrdinalIgnoreCase)
+            || message.Contains("corrupted frame", StringComparison.OrdinalIgnoreCase)
+            || message.Contains("frame size", StringComparison.OrdinalIgnoreCase))
         {
             return TransportErrors.Classify("SocketException", TransportErrors.TlsInvalidRecord, TransportStage.Handshake, host, port);
         }

@@ -157,7 +157,9 @@ public class HostRunnerSafetyTests
     {
         using var sim = StartSim();
         var (_, output) = RunFor(2, "--router", "127.0.0.1:" + sim.Port, "--user", "watchdog", "--insecure");
-        Assert.Contains("TLS handshake", output);
+
+        // Silence (handshake timeout), a hang-up, or an API answer that is not TLS: each says the port.
+        Assert.True(output.Contains("TLS handshake") || output.Contains("does not speak TLS"), output);
         Assert.Contains("8729", output);
         Assert.DoesNotContain("anonymous DH", output);
     });

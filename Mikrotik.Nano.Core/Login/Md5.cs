@@ -10,12 +10,9 @@ namespace Mikrotik.Nano
         /// <summary>The digest size in bytes.</summary>
         public const int DigestSize = 16;
 
-        // Per-round left-rotation amounts and the sine-derived constants, from RFC 1321.
-        private static readonly int[] Shifts =
-        {
-            7, 12, 17, 22, 5, 9, 14, 20, 4, 11, 16, 23, 6, 10, 15, 21
-        };
-
+        // The sine-derived constants, from RFC 1321. The per-round rotation amounts (four per round)
+        // are packed one per byte into a constant in Transform: a second static array would cost
+        // ~200 bytes of .pe for its initializer metadata.
         private static readonly uint[] K =
         {
             0xd76aa478, 0xe8c7b756, 0x242070db, 0xc1bdceee, 0xf57c0faf, 0x4787c62a, 0xa8304613, 0xfd469501,
@@ -119,14 +116,15 @@ namespace Mikrotik.Nano
             {
                 uint f;
                 int g;
+                uint shifts;
                 int round = i >> 4;
-                if (round == 0) { f = (b & c) | (~b & d); g = i; }
-                else if (round == 1) { f = (d & b) | (~d & c); g = (5 * i + 1) & 15; }
-                else if (round == 2) { f = b ^ c ^ d; g = (3 * i + 5) & 15; }
-                else { f = c ^ (b | ~d); g = (7 * i) & 15; }
+                if (round == 0) { f = (b & c) | (~b & d); g = i; shifts = 0x16110C07; }
+                else if (round == 1) { f = (d & b) | (~d & c); g = (5 * i + 1) & 15; shifts = 0x140E0905; }
+                else if (round == 2) { f = b ^ c ^ d; g = (3 * i + 5) & 15; shifts = 0x17100B04; }
+                else { f = c ^ (b | ~d); g = (7 * i) & 15; shifts = 0x150F0A06; }
 
                 uint sum = a + f + K[i] + _words[g];
-                int shift = Shifts[(round << 2) | (i & 3)];
+                int shift = (int)(shifts >> ((i & 3) << 3)) & 31;
                 a = d;
                 d = c;
                 c = b;

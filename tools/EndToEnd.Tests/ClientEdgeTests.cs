@@ -5,6 +5,18 @@ namespace EndToEnd.Tests;
 /// <summary>Edges around the Device issue's scenarios: cancel, tag exhaustion, close under a blocked caller, reboot replies.</summary>
 public class ClientEdgeTests
 {
+    /// <summary>Runs the scenarios against a simulator that tags replies like a router (tag after the reply word).</summary>
+    public ClientEdgeTests()
+        : this(ReplyTagPosition.AfterReplyWord)
+    {
+    }
+
+    /// <summary>Runs the scenarios against a simulator that writes <c>.tag=</c> at <paramref name="tagPosition"/>.</summary>
+    protected ClientEdgeTests(ReplyTagPosition tagPosition)
+    {
+        E2E.TagPosition = tagPosition;
+    }
+
     [Fact(Timeout = 60000)]
     public Task CancelOnAHandleDeliversInterruptedTrapThenDone() => E2E.Bounded(() =>
     {
@@ -195,4 +207,14 @@ public class ClientEdgeTests
         Assert.Equal(ErrorCode.Timeout, e.Code);
         Assert.False(client.IsConnected);
     });
+
+    /// <summary>The same tests with <c>.tag=</c> as the last word of every reply.</summary>
+    public sealed class TagLast : ClientEdgeTests
+    {
+        /// <summary>Selects the tag-last order.</summary>
+        public TagLast()
+            : base(ReplyTagPosition.Last)
+        {
+        }
+    }
 }

@@ -6,6 +6,18 @@ namespace EndToEnd.Tests;
 /// <summary>The Device issue's scenarios, over TCP on loopback against the in-process simulator.</summary>
 public class ClientScenarioTests
 {
+    /// <summary>Runs the scenarios against a simulator that tags replies like a router (tag after the reply word).</summary>
+    public ClientScenarioTests()
+        : this(ReplyTagPosition.AfterReplyWord)
+    {
+    }
+
+    /// <summary>Runs the scenarios against a simulator that writes <c>.tag=</c> at <paramref name="tagPosition"/>.</summary>
+    protected ClientScenarioTests(ReplyTagPosition tagPosition)
+    {
+        E2E.TagPosition = tagPosition;
+    }
+
     [Fact(Timeout = 60000)]
     public Task PlainLoginThenReadIdentity() => E2E.Bounded(() =>
     {
@@ -313,7 +325,7 @@ public class ClientScenarioTests
 
         var e = Assert.Throws<MikrotikException>(() => client.ReadString(client.NewCommand().Path("/ip/nothing/print"), "name", 5000));
         Assert.Equal(ErrorCode.Trap, e.Code);
-        Assert.Equal("no such command prefix", e.Message);
+        Assert.Equal("no such command or directory (nothing)", e.Message); // the first of RouterOS 7's two traps
 
         // The trap and its !done were consumed in order: the next command gets only its own replies.
         Assert.True(client.IsConnected);
@@ -484,4 +496,14 @@ public class ClientScenarioTests
         Assert.Equal(ErrorCode.None, client.Run(client.NewCommand().Path("/system/resource/print"), table, 5000));
         Assert.NotEqual(before, table.GetString(0, 0));
     });
+
+    /// <summary>The same tests with <c>.tag=</c> as the last word of every reply.</summary>
+    public sealed class TagLast : ClientScenarioTests
+    {
+        /// <summary>Selects the tag-last order.</summary>
+        public TagLast()
+            : base(ReplyTagPosition.Last)
+        {
+        }
+    }
 }

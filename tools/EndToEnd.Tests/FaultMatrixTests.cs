@@ -5,6 +5,18 @@ namespace EndToEnd.Tests;
 /// <summary>Each injected fault ends with the right outcome, nothing hangs, and after Faults.Clear() a reconnect works.</summary>
 public class FaultMatrixTests
 {
+    /// <summary>Runs the scenarios against a simulator that tags replies like a router (tag after the reply word).</summary>
+    public FaultMatrixTests()
+        : this(ReplyTagPosition.AfterReplyWord)
+    {
+    }
+
+    /// <summary>Runs the scenarios against a simulator that writes <c>.tag=</c> at <paramref name="tagPosition"/>.</summary>
+    protected FaultMatrixTests(ReplyTagPosition tagPosition)
+    {
+        E2E.TagPosition = tagPosition;
+    }
+
     public enum Fault
     {
         StallReplies,
@@ -112,6 +124,40 @@ public class FaultMatrixTests
         E2E.WaitUntil(() => sim.SessionCount == 0, "every session to close");
     });
 
+    [Theory(Timeout = 60000)]
+    [InlineData(SessionFault.DropMidSentence)]
+    [InlineData(SessionFault.Stall)]
+    [InlineData(SessionFault.GarbageByte)]
+    [InlineData(SessionFault.Hang)]
+    public Task ScheduledFaultHitsTheThirdCommandAndTheReconnectFindsAHealthyRouter(SessionFault fault) => E2E.Bounded(() =>
+    {
+        // (ErrorCode comes from a nanoFramework-compiled assembly: kept out of [InlineData], which
+        // xunit's discovery silently drops.)
+        ErrorCode expected = fault switch
+        {
+            SessionFault.DropMidSentence => ErrorCode.PeerClosed,
+            SessionFault.GarbageByte => ErrorCode.ReservedControlByte,
+            _ => ErrorCode.Timeout,
+        };
+        using var sim = E2E.StartSim();
+
+        // Login (1 reply) and two identity prints (2 replies each) go through; the third print is hit.
+        sim.Faults.Schedule(fault, afterReplies: 5, connections: 1);
+        using var client = E2E.Connect(sim);
+        Assert.Equal("MikroTik", E2E.Identity(client));
+        Assert.Equal("MikroTik", E2E.Identity(client));
+        var table = new RowTable(new[] { "name" }, 4, 256);
+        Assert.Equal(expected, client.Run(client.NewCommand().Path("/system/identity/print"), table, 500));
+
+        // No Faults.Clear(): the fault was for one connection only.
+        client.Close();
+        client.Connect(E2E.Tcp(sim), E2E.User, E2E.Password);
+        for (int i = 0; i < 3; i++)
+        {
+            Assert.Equal("MikroTik", E2E.Identity(client));
+        }
+    });
+
     private static void AssertHugeCommentIsDroppedAndTheStreamStaysInSync(ApiClient client)
     {
         CommandHandle print = client.Send(client.NewCommand().Path("/interface/print"));
@@ -152,5 +198,15 @@ public class FaultMatrixTests
         Assert.Equal("ether1", table.GetString(0, 0));
         Assert.False(table.Has(0, 1));
         Assert.Equal("MikroTik", E2E.Identity(client));
+    }
+
+    /// <summary>The same tests with <c>.tag=</c> as the last word of every reply.</summary>
+    public sealed class TagLast : FaultMatrixTests
+    {
+        /// <summary>Selects the tag-last order.</summary>
+        public TagLast()
+            : base(ReplyTagPosition.Last)
+        {
+        }
     }
 }

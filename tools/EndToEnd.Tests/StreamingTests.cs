@@ -9,9 +9,17 @@ public class StreamingTests
     private const int Rows = 100_000;
     private readonly ITestOutputHelper _output;
 
+    /// <summary>Runs the scenarios against a simulator that tags replies like a router (tag after the reply word).</summary>
     public StreamingTests(ITestOutputHelper output)
+        : this(output, ReplyTagPosition.AfterReplyWord)
+    {
+    }
+
+    /// <summary>Runs the scenarios against a simulator that writes <c>.tag=</c> at <paramref name="tagPosition"/>.</summary>
+    protected StreamingTests(ITestOutputHelper output, ReplyTagPosition tagPosition)
     {
         _output = output;
+        E2E.TagPosition = tagPosition;
     }
 
     /// <summary>The n of address 10.a.b.c (n = a·65536 + b·256 + c), read in place; -1 when absent or malformed.</summary>
@@ -170,4 +178,14 @@ public class StreamingTests
         client.Close();
         Assert.False(client.IsPumpRunning);
     });
+
+    /// <summary>The same tests with <c>.tag=</c> as the last word of every reply.</summary>
+    public sealed class TagLast : StreamingTests
+    {
+        /// <summary>Selects the tag-last order.</summary>
+        public TagLast(ITestOutputHelper output)
+            : base(output, ReplyTagPosition.Last)
+        {
+        }
+    }
 }

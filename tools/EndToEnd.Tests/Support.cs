@@ -14,10 +14,19 @@ internal static class E2E
     /// <summary>Upper bound of any one test body; a hang fails the test instead of the run.</summary>
     public static readonly TimeSpan TestLimit = TimeSpan.FromSeconds(60);
 
+    /// <summary>
+    /// Where the simulators started by <see cref="StartSim"/> put <c>.tag=</c>. Set by the test
+    /// classes' constructors: each scenario class runs twice, once per order (a class and its
+    /// <c>...TagLast</c> subclass), so the client is proven against the router's order and the
+    /// other one. Safe because tests in this assembly never run in parallel (see above).
+    /// </summary>
+    public static ReplyTagPosition TagPosition { get; set; } = ReplyTagPosition.AfterReplyWord;
+
     public static RouterSimulator StartSim(Action<RouterSimulatorOptions>? configure = null)
     {
         var options = new RouterSimulatorOptions
         {
+            TagPosition = TagPosition,
             Port = 0,
             RebootDowntime = TimeSpan.FromMilliseconds(300),
             PingInterval = TimeSpan.FromMilliseconds(5),

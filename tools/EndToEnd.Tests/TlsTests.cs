@@ -3,6 +3,18 @@ namespace EndToEnd.Tests;
 /// <summary>API-SSL: the client over TlsTransport against the simulator's self-signed certificate.</summary>
 public class TlsTests
 {
+    /// <summary>Runs the scenarios against a simulator that tags replies like a router (tag after the reply word).</summary>
+    public TlsTests()
+        : this(ReplyTagPosition.AfterReplyWord)
+    {
+    }
+
+    /// <summary>Runs the scenarios against a simulator that writes <c>.tag=</c> at <paramref name="tagPosition"/>.</summary>
+    protected TlsTests(ReplyTagPosition tagPosition)
+    {
+        E2E.TagPosition = tagPosition;
+    }
+
     private static RouterSimulator StartTlsSim(Action<RouterSimulatorOptions>? configure = null) =>
         E2E.StartSim(o =>
         {
@@ -96,4 +108,14 @@ public class TlsTests
         Assert.Equal(0, table.Count);
         Assert.False(client.IsConnected);
     });
+
+    /// <summary>The same tests with <c>.tag=</c> as the last word of every reply.</summary>
+    public sealed class TagLast : TlsTests
+    {
+        /// <summary>Selects the tag-last order.</summary>
+        public TagLast()
+            : base(ReplyTagPosition.Last)
+        {
+        }
+    }
 }

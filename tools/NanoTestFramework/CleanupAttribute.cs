@@ -6,7 +6,7 @@ namespace nanoFramework.TestFramework
     /// Marks a public static method that runs once after the tests of its class.
     /// </summary>
     [AttributeUsage(AttributeTargets.Method, AllowMultiple = false)]
-    public sealed class CleanupAttribute : Attribute
+    public class CleanupAttribute : Attribute
     {
     }
 }

@@ -6,7 +6,7 @@ namespace nanoFramework.TestFramework
     /// Assertions over collections (arrays included), with the overload set of nanoFramework.TestFramework 3.x.
     /// Equality means the same number of elements and pairwise equal elements in the same order.
     /// </summary>
-    public static class CollectionAssert
+    public sealed class CollectionAssert
     {
         /// <summary>
         /// Fails unless <paramref name="collection"/> has no elements.
@@ -17,7 +17,7 @@ namespace nanoFramework.TestFramework
         {
             if (collection == null || collection.Count != 0)
             {
-                Assert.Fail("CollectionAssert.Empty", collection == null ? "The collection is null." : "Count:<" + collection.Count + ">.", message);
+                Assert.Fail("CollectionAssert.Empty", collection == null ? "The collection is null." : string.Empty, message);
             }
         }
 
@@ -30,7 +30,7 @@ namespace nanoFramework.TestFramework
         {
             if (collection == null || collection.Count == 0)
             {
-                Assert.Fail("CollectionAssert.NotEmpty", collection == null ? "The collection is null." : "The collection is empty.", message);
+                Assert.Fail("CollectionAssert.NotEmpty", collection == null ? "The collection is null." : string.Empty, message);
             }
         }
 

@@ -6,7 +6,7 @@ namespace nanoFramework.TestFramework
     /// Marks a public static method that runs once before the tests of its class.
     /// </summary>
     [AttributeUsage(AttributeTargets.Method, AllowMultiple = false)]
-    public sealed class SetupAttribute : Attribute
+    public class SetupAttribute : Attribute
     {
     }
 }

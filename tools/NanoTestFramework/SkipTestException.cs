@@ -1,9 +1,10 @@
 using System;
 
-namespace TestFrameworkShared
+namespace nanoFramework.TestFramework
 {
     /// <summary>
-    /// Thrown by <see cref="nanoFramework.TestFramework.Assert.SkipTest(string)"/>: the launcher reports the test as skipped, not failed.
+    /// Thrown by <see cref="Assert.SkipTest(string)"/>: the launcher reports the test as skipped, not failed
+    /// (it compares the exception's exact type). Unlike AssertFailedException, it lives in nanoFramework.TestFramework.
     /// </summary>
     public class SkipTestException : Exception
     {
@@ -11,7 +12,8 @@ namespace TestFrameworkShared
         /// Creates the exception with the reason for skipping.
         /// </summary>
         /// <param name="message">Why the test is skipped.</param>
-        public SkipTestException(string message) : base(message)
+        /// <param name="innerException">The exception behind the skip, if any.</param>
+        public SkipTestException(string message = null, Exception innerException = null) : base(message, innerException)
         {
         }
     }

@@ -6,7 +6,7 @@ namespace nanoFramework.TestFramework
     /// Marks a public static test method. With [DataRow]s present, the method runs once per row instead.
     /// </summary>
     [AttributeUsage(AttributeTargets.Method, AllowMultiple = false)]
-    public sealed class TestMethodAttribute : Attribute
+    public class TestMethodAttribute : Attribute
     {
     }
 }

@@ -1,9 +1,10 @@
-// Runs the nano-compiled test assembly (NFUnitTest.dll) on the host, the way nanoFramework's
-// UnitTestLauncher runs it on a device:
-//   for each class marked [TestClass]: its [Setup] methods once, each [TestMethod] (once per [DataRow]
-//   when it has rows, and then not plainly), its [Cleanup] methods once.
+// Runs the nano-compiled test assembly (NFUnitTest.dll) on the host by the rules of nanoFramework's
+// UnitTestLauncher (see LauncherRules): for each [TestClass], a pass over its methods for [Setup], then
+// [TestMethod], then [DataRow], then [Cleanup]; every attribute is one case with its own result line.
 // Methods are invoked with a null target, as on the device, so instance test methods fail here too.
-// Output: one line per test in the launcher's comma-separated form, then a totals line.
+// Output: the launcher's lines (Test passed,<name>,<ticks> / Test failed,<name>,<message> /
+// Test skipped,<name>,<message>), a SKIPPED line per case behind a skipped [Setup] (as nftest.sh
+// prints them), then a totals line. Case names and counts match the device run.
 using System.Diagnostics;
 using System.Reflection;
 using Mikrotik.Nano.Tools.NanoTestRunner;
@@ -26,12 +27,9 @@ if (!File.Exists(path))
 // folder; its mscorlib reference binds to the host's mscorlib facade.
 var assembly = Assembly.LoadFrom(path);
 var results = new TestTally();
-foreach (var type in assembly.GetTypes())
+foreach (var type in assembly.GetTypes().Where(LauncherRules.IsTestClass))
 {
-    if (type.IsClass && LauncherRules.Has(type, "TestClassAttribute"))
-    {
-        RunClass(type);
-    }
+    RunClass(type);
 }
 
 Console.WriteLine($"nano tests: {results.Passed} passed, {results.Failed} failed, {results.Skipped} skipped");
@@ -46,51 +44,58 @@ return results.Failed == 0 ? 0 : 1;
 void RunClass(Type type)
 {
     var methods = type.GetMethods();
-
-    // A failing [Setup] does not stop the class on the device; a skipped one skips it.
-    foreach (var setup in methods.Where(m => LauncherRules.Has(m, "SetupAttribute")))
+    foreach (var pass in LauncherRules.Passes)
     {
-        var outcome = Invoke(setup, null);
-        if (outcome.Kind == OutcomeKind.Skipped)
+        var setupSkipped = RunPass(methods, pass);
+        if (setupSkipped != null)
         {
-            foreach (var test in methods.Where(LauncherRules.IsTest))
+            // The device launcher prints nothing for the rest of the class; nftest.sh reports each case.
+            foreach (var later in LauncherRules.Passes.Skip(1))
             {
-                results.Skipped++;
-                Console.WriteLine($"Test skipped,{LauncherRules.Name(test, -1)},{LauncherRules.Clean("setup skipped: " + outcome.Message)}");
+                foreach (var method in methods)
+                {
+                    var attributes = LauncherRules.CaseAttributes(method);
+                    for (var i = 0; i < attributes.Length; i++)
+                    {
+                        if (attributes[i].GetType().FullName == later)
+                        {
+                            results.Skipped++;
+                            Console.WriteLine($"SKIPPED,{LauncherRules.Name(method, i)},not run: Setup {setupSkipped} was skipped");
+                        }
+                    }
+                }
             }
 
             return;
         }
-
-        if (outcome.Kind == OutcomeKind.Failed)
-        {
-            Report(LauncherRules.Name(setup, -1), outcome);
-        }
     }
+}
 
-    foreach (var test in methods.Where(LauncherRules.IsTest))
+// Runs every case of one kind; returns the name of a skipped [Setup] case (which ends the class), else null.
+string? RunPass(MethodInfo[] methods, string attributeName)
+{
+    var isSetup = attributeName == LauncherRules.Passes[0];
+    foreach (var method in methods)
     {
-        var rows = LauncherRules.Rows(test);
-        if (rows.Length == 0)
+        var attributes = LauncherRules.CaseAttributes(method);
+        for (var i = 0; i < attributes.Length; i++)
         {
-            Report(LauncherRules.Name(test, -1), Invoke(test, null));
-            continue;
-        }
+            if (attributes[i].GetType().FullName != attributeName)
+            {
+                continue;
+            }
 
-        for (var i = 0; i < rows.Length; i++)
-        {
-            Report(LauncherRules.Name(test, i), Invoke(test, rows[i]));
+            var name = LauncherRules.Name(method, i);
+            var outcome = Invoke(method, LauncherRules.Arguments(attributes[i]));
+            Report(name, outcome);
+            if (isSetup && outcome.Kind == OutcomeKind.Skipped)
+            {
+                return name;
+            }
         }
     }
 
-    foreach (var cleanup in methods.Where(m => LauncherRules.Has(m, "CleanupAttribute")))
-    {
-        var outcome = Invoke(cleanup, null);
-        if (outcome.Kind != OutcomeKind.Passed)
-        {
-            Report(LauncherRules.Name(cleanup, -1), outcome);
-        }
-    }
+    return null;
 }
 
 void Report(string name, Outcome outcome)
@@ -100,15 +105,21 @@ void Report(string name, Outcome outcome)
         case OutcomeKind.Passed:
             results.Passed++;
             Console.WriteLine($"Test passed,{name},{outcome.Ticks}");
-            break;
+            return;
         case OutcomeKind.Skipped:
             results.Skipped++;
-            Console.WriteLine($"Test skipped,{name},{LauncherRules.Clean(outcome.Message)}");
+            Console.WriteLine($"Test skipped,{name},{outcome.Message}");
             break;
         default:
             results.Failed++;
-            Console.WriteLine($"Test failed,{name},{LauncherRules.Clean(outcome.Message)}");
+            Console.WriteLine($"Test failed,{name},{outcome.Message}");
             break;
+    }
+
+    // The launcher prints messages as they are; the IDE's parser expects exactly three fields.
+    if (outcome.Message.Contains(','))
+    {
+        Console.WriteLine("   note: the message contains ',' which Visual Studio's test adapter cannot parse");
     }
 }
 
@@ -126,14 +137,12 @@ Outcome Invoke(MethodInfo method, object?[]? arguments)
         }
         catch (Exception ex)
         {
+            // Host reflection wraps the test's exception; the device launcher sees it directly.
             var cause = ex is TargetInvocationException { InnerException: not null } ? ex.InnerException : ex;
-            var skipped = cause.GetType().FullName == "TestFrameworkShared.SkipTestException";
-            var message = skipped ? cause.Message : $"{cause.GetType().Name}: {cause.Message}";
-            if (cause is TargetException)
-            {
-                message = "test methods must be public static (the launcher invokes them without an instance)";
-            }
-
+            var message = cause is TargetException
+                ? "test methods must be public static (the launcher invokes them without an instance)"
+                : cause.Message;
+            var skipped = cause.GetType().FullName == LauncherRules.SkipException;
             outcome = new Outcome(skipped ? OutcomeKind.Skipped : OutcomeKind.Failed, message, 0);
         }
     })

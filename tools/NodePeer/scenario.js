@@ -110,7 +110,8 @@ async function main() {
       ]), 'input does not match any value of interface'), 5000, 'trap');
     }],
     ['trap-unknown-command', async () => {
-      await withTimeout(expectTrap(api.write('/no/such/menu'), 'no such command prefix'), 5000, 'trap');
+      // RouterOS 7 answers an unknown menu with two traps; node-routeros rejects with the first.
+      await withTimeout(expectTrap(api.write('/no/such/menu'), 'no such command or directory (no)'), 5000, 'trap');
     }],
     ['still-usable-after-traps', async () => {
       const rows = await withTimeout(api.write('/system/resource/print', ['=.proplist=uptime,cpu-load,version']), 5000, 'resource');

@@ -38,7 +38,7 @@ public class CommandTests
         using var client = RawClient.LoggedIn(sim.Port);
         client.Send("/log/print", "=follow-only=", ".tag=X");
         client.Send("/cancel", "=tag=X", ".tag=Y");
-        Assert.Equal(new[] { "!trap", "=category=2", "=message=interrupted", ".tag=X" }, client.Read());
+        Assert.Equal(new[] { "!trap", ".tag=X", "=category=2", "=message=interrupted" }, client.Read());
         Assert.Equal(new[] { "!done", ".tag=Y" }, client.Read());
         Assert.Equal(new[] { "!done", ".tag=X" }, client.Read());
 
@@ -148,7 +148,6 @@ public class CommandTests
     }
 
     [Theory]
-    [InlineData(new[] { "/no/such" }, null, "no such command prefix")]
     [InlineData(new[] { "/interface/frobnicate" }, null, "no such command")]
     [InlineData(new[] { "/interface/set", "=disabled=yes" }, "0", "no such item")]
     [InlineData(new[] { "/interface/set", "=.id=*99", "=disabled=yes" }, "0", "no such item")]
@@ -162,14 +161,13 @@ public class CommandTests
         using var sim = Sim.Start();
         using var client = RawClient.LoggedIn(sim.Port);
         client.Send(command.Append(".tag=t").ToArray());
-        var expected = new List<string> { "!trap" };
+        var expected = new List<string> { "!trap", ".tag=t" };
         if (category != null)
         {
             expected.Add("=category=" + category);
         }
 
         expected.Add("=message=" + message);
-        expected.Add(".tag=t");
         Assert.Equal(expected, client.Read());
         Assert.Equal(new[] { "!done", ".tag=t" }, client.Read());
     }
@@ -267,12 +265,12 @@ public class VersionFormatTests
         client.Send("/ip/firewall/address-list/add", "=list=l", "=address=1.2.3.4");
         client.Read();
         client.Send("/ip/firewall/address-list/print", "=follow=", "=.proplist=address", ".tag=f");
-        Assert.Equal(new[] { "!re", "=address=1.2.3.4", ".tag=f" }, client.Read());
+        Assert.Equal(new[] { "!re", ".tag=f", "=address=1.2.3.4" }, client.Read());
         client.Send("/ip/firewall/address-list/add", "=list=l", "=address=5.6.7.8", ".tag=a");
         var seen = new List<List<string>> { client.Read(), client.Read() };
-        Assert.Contains(seen, s => s.SequenceEqual(new[] { "!re", "=address=5.6.7.8", ".tag=f" }));
+        Assert.Contains(seen, s => s.SequenceEqual(new[] { "!re", ".tag=f", "=address=5.6.7.8" }));
         client.Send("/ip/firewall/address-list/add", "=list=l", "=address=5.6.7.8", ".tag=d");
-        Assert.Equal(new[] { "!trap", "=message=failure: already have such entry", ".tag=d" }, client.Read());
+        Assert.Equal(new[] { "!trap", ".tag=d", "=message=failure: already have such entry" }, client.Read());
     }
 }
 
@@ -305,7 +303,7 @@ public class BigPrintCancelTests
         }
 
         Assert.InRange(rows, 0, 99_999);
-        Assert.Equal(new[] { "!trap", "=category=2", "=message=interrupted", ".tag=X" }, tail[0]);
+        Assert.Equal(new[] { "!trap", ".tag=X", "=category=2", "=message=interrupted" }, tail[0]);
         Assert.Equal(new[] { "!done", ".tag=Y" }, tail[1]);
         Assert.Equal(new[] { "!done", ".tag=X" }, tail[2]);
         client.Send("/system/identity/print");

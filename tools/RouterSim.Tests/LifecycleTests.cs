@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
 
@@ -30,44 +29,6 @@ public class LifecycleTests
         listener.Server.SetSocketOption(SocketOptionLevel.Socket, SocketOptionName.ReuseAddress, true);
         listener.Start();
         listener.Stop();
-    }
-
-    [Fact]
-    public void Cli_prints_ports_serves_and_stops_when_stdin_closes()
-    {
-        string dll = Path.Combine(AppContext.BaseDirectory, "RouterSim.dll");
-        var info = new ProcessStartInfo("dotnet", $"\"{dll}\" --port 0 --tls-port 0 --user u --password p --ros-version 7.17")
-        {
-            RedirectStandardInput = true,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        using var process = Process.Start(info)!;
-        try
-        {
-            string first = process.StandardOutput.ReadLine() ?? string.Empty;
-            string second = process.StandardOutput.ReadLine() ?? string.Empty;
-            Assert.Matches(@"^listening on 127\.0\.0\.1:\d+$", first);
-            Assert.Matches(@"^listening \(tls\) on 127\.0\.0\.1:\d+$", second);
-            int port = int.Parse(first[(first.LastIndexOf(':') + 1)..]);
-            using (var client = RawClient.LoggedIn(port, "u", "p"))
-            {
-                client.Send("/ip/firewall/address-list/print");
-                Assert.Equal(new[] { "!done" }, client.Read()); // 7.17: no !empty
-            }
-
-            process.StandardInput.Close();
-            Assert.True(process.WaitForExit(TimeSpan.FromSeconds(20)), "CLI did not stop when stdin closed");
-            Assert.Equal(0, process.ExitCode);
-        }
-        finally
-        {
-            if (!process.HasExited)
-            {
-                process.Kill(entireProcessTree: true);
-            }
-        }
     }
 
     [Fact]

@@ -8,7 +8,7 @@ public class LoginTests
         using var sim = Sim.Start(o => o.Users = new() { ["admin"] = "secret" });
         using var client = RawClient.Connect(sim.Port);
         client.Send("/login", "=name=admin", "=password=wrong", ".tag=1");
-        Assert.Equal(new[] { "!trap", "=message=invalid user name or password (6)", ".tag=1" }, client.Read());
+        Assert.Equal(new[] { "!trap", ".tag=1", "=message=invalid user name or password (6)" }, client.Read());
         Assert.Equal(new[] { "!done", ".tag=1" }, client.Read());
         client.Send("/login", "=name=admin", "=password=secret");
         Assert.Equal(new[] { "!done" }, client.Read());

@@ -16,12 +16,23 @@ public sealed class RouterSimulatorOptions
     /// <summary>Behave like RouterOS before 6.43: <c>/login</c> answers an MD5 challenge.</summary>
     public bool LegacyLogin { get; set; }
 
+    /// <summary>Where <c>.tag=</c> goes in replies: right after the reply word like routers, or last.</summary>
+    public ReplyTagPosition TagPosition { get; set; } = ReplyTagPosition.AfterReplyWord;
+
     /// <summary>RouterOS version reported and emulated (7.18+ sends <c>!empty</c>; below 7 uses v6 formats).</summary>
     public string RosVersion { get; set; } = "7.19.3";
 
     /// <summary>Simultaneous API sessions; connections beyond it are closed right after accept
     /// (RouterOS /ip service max-sessions, default 20).</summary>
     public int MaxSessions { get; set; } = 20;
+
+    /// <summary>Largest word an unauthenticated peer may send (bytes); a longer one closes the
+    /// connection. The manual says limits exist but not their values: 4 KiB is an assumption.</summary>
+    public int PreLoginMaxWordLength { get; set; } = 4096;
+
+    /// <summary>Sentences an unauthenticated peer may send; the next one closes the connection.
+    /// Assumed value (the manual gives none): 8, room for a legacy login and a few retries.</summary>
+    public int PreLoginMaxSentences { get; set; } = 8;
 
     /// <summary>Time source. Null: a <see cref="ScaledClock"/> with <see cref="TimeScale"/>.</summary>
     public ISimClock? Clock { get; set; }

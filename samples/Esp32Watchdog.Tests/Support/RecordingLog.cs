@@ -63,7 +63,7 @@ namespace Esp32Watchdog.Tests.Support
             }
         }
 
-        /// <summary>Every decision, one per line (for failure messages).</summary>
+        /// <summary>Every decision, separated by " / ", with commas made ';' (a failure message must have none).</summary>
         public override string ToString()
         {
             string text = string.Empty;
@@ -72,7 +72,16 @@ namespace Esp32Watchdog.Tests.Support
                 text += (i == 0 ? string.Empty : " / ") + _decisions[i].ToString();
             }
 
-            return text;
+            char[] chars = text.ToCharArray();
+            for (int i = 0; i < chars.Length; i++)
+            {
+                if (chars[i] == ',')
+                {
+                    chars[i] = ';';
+                }
+            }
+
+            return new string(chars);
         }
     }
 }

@@ -18,21 +18,37 @@ public static partial class NfprojConsistencyCheck
     /// <summary>Device-only sources live under this folder of a project; host builds exclude it.</summary>
     private const string DeviceOnlyFolder = "Platform/";
 
+    /// <summary>
+    /// Device-only projects: .nfproj files with no host (SDK-style) project beside them, on purpose. Their
+    /// code means something only on a nanoFramework runtime, where nfbuild compiles it against the real
+    /// packages (the test command builds every .nfproj), so a host copy would add build time and nothing
+    /// else. Every other check (Compile list against the disk, packages, nano.sln) still applies, and a
+    /// listed project that gains a host project is reported. Paths from the repository root.
+    /// </summary>
+    public static readonly IReadOnlyCollection<string> DeviceOnlyProjects =
+    [
+        // Speed of the core on nanoCLR (benchmarks/nanoclr-bench.sh); host speed is Mikrotik.Nano.Benchmarks.
+        "benchmarks/Mikrotik.Nano.NanoBench/Mikrotik.Nano.NanoBench.nfproj",
+    ];
+
     private static readonly string[] SkippedFolders = ["bin", "obj", "node_modules", "packages", ".git", ".vs", "TestResults"];
 
-    public static IReadOnlyList<string> Check(string root)
+    /// <param name="root">The repository root.</param>
+    /// <param name="deviceOnly">The device-only projects (see <see cref="DeviceOnlyProjects"/>, the default).</param>
+    public static IReadOnlyList<string> Check(string root, IReadOnlyCollection<string>? deviceOnly = null)
     {
+        deviceOnly ??= DeviceOnlyProjects;
         var errors = new List<string>();
         var solution = ReadSolution(Path.Combine(root, "nano.sln"), errors);
         foreach (var nfproj in FindFiles(root, "*.nfproj").Order(StringComparer.Ordinal))
         {
-            CheckProject(root, nfproj, solution, errors);
+            CheckProject(root, nfproj, solution, deviceOnly, errors);
         }
 
         return errors.Distinct().ToList();
     }
 
-    private static void CheckProject(string root, string nfproj, Dictionary<string, (string Type, string Guid)>? solution, List<string> errors)
+    private static void CheckProject(string root, string nfproj, Dictionary<string, (string Type, string Guid)>? solution, IReadOnlyCollection<string> deviceOnly, List<string> errors)
     {
         var dir = Path.GetDirectoryName(nfproj)!;
         var name = Rel(root, nfproj);
@@ -53,7 +69,14 @@ public static partial class NfprojConsistencyCheck
 
         // The host project beside it compiles exactly the listed files minus the device-only ones.
         var hostProjects = Directory.GetFiles(dir, "*.csproj");
-        if (hostProjects.Length != 1)
+        if (deviceOnly.Contains(name))
+        {
+            if (hostProjects.Length > 0)
+            {
+                errors.Add($"{name} is listed as device-only (NfprojConsistencyCheck.DeviceOnlyProjects) but has a host project beside it ({string.Join(", ", hostProjects.Select(p => Rel(root, p)))}): remove it from that list, or delete the host project");
+            }
+        }
+        else if (hostProjects.Length != 1)
         {
             errors.Add(hostProjects.Length == 0
                 ? $"{name} has no host project beside it: add {Rel(root, Path.ChangeExtension(nfproj, ".csproj"))} (SDK-style, importing tools/build/NanoAssembly.props, with `<Compile Remove=\"Platform/**\" />`) and list it in tools/Mikrotik.Nano.Host.slnx"

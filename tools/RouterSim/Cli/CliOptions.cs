@@ -13,6 +13,10 @@ public sealed class CliOptions
           --tls-port N             also serve API-SSL with a self-signed certificate (0 = any free)
           --user U --password P    an account; repeat the pair for more (default admin, empty password)
           --legacy-login           pre-6.43 MD5 challenge login
+          --tag-last               write .tag= as the last reply word (routers put it right after !re/!done/!trap)
+          --pre-login-max-word N   largest word before login, bytes (default 4096; assumed)
+          --pre-login-max-sentences N  sentences allowed before login (default 8; assumed)
+          --cert-out FILE          write the API-SSL certificate (PEM, certificate only) to FILE
           --ros-version V          emulated version (default 7.19.3; <7.18 sends no !empty)
           --max-sessions N         simultaneous sessions (default 20)
           --identity NAME          /system/identity name
@@ -33,8 +37,10 @@ public sealed class CliOptions
           --api-dead-after-reboot  after the next reboot the API never answers
           --drop-mid-sentence      cut the first reply in the middle and close (one-shot)
           --control-byte           send 0xF8 instead of the first reply (one-shot)
-          --ignore-stdin           do not stop when standard input closes
-        Stops on Ctrl+C, SIGTERM or end of standard input.
+          --fault KIND:N[:K]       on each of the next K connections (default 1), after N reply
+                                   sentences (login replies count): KIND drop|stall|garbage|hang
+          --exit-on-stdin-eof      also stop when standard input ends (old behaviour)
+        Stops on Ctrl+C or SIGTERM. Prints the certificate's SHA-256 fingerprint when TLS is on.
         """;
 
     /// <summary>Simulator options built from the arguments.</summary>
@@ -73,8 +79,15 @@ public sealed class CliOptions
     /// <summary>Arm the one-shot control byte.</summary>
     public bool ControlByte { get; private set; }
 
-    /// <summary>Keep running when stdin reaches its end (e.g. started with &lt; /dev/null).</summary>
-    public bool IgnoreStdin { get; private set; }
+    /// <summary>Stop when stdin reaches its end (off by default: a server started from a script or
+    /// service manager with stdin closed must keep running).</summary>
+    public bool ExitOnStdinEof { get; private set; }
+
+    /// <summary>File to write the TLS certificate to (PEM), or null.</summary>
+    public string? CertOut { get; private set; }
+
+    /// <summary>Scheduled fault from <c>--fault</c>, or null.</summary>
+    public (SessionFault Kind, int AfterReplies, int Connections)? Fault { get; private set; }
 
     /// <summary><c>--help</c> was given.</summary>
     public bool Help { get; private set; }
@@ -141,7 +154,12 @@ public sealed class CliOptions
                 case "--api-dead-after-reboot": o.ApiDeadAfterReboot = true; break;
                 case "--drop-mid-sentence": o.DropMidSentence = true; break;
                 case "--control-byte": o.ControlByte = true; break;
-                case "--ignore-stdin": o.IgnoreStdin = true; break;
+                case "--exit-on-stdin-eof": o.ExitOnStdinEof = true; break;
+                case "--cert-out": o.CertOut = Next(); break;
+                case "--tag-last": o.Simulator.TagPosition = ReplyTagPosition.Last; break;
+                case "--pre-login-max-word": o.Simulator.PreLoginMaxWordLength = NextInt(); break;
+                case "--pre-login-max-sentences": o.Simulator.PreLoginMaxSentences = NextInt(); break;
+                case "--fault": o.Fault = ParseFault(Next()); break;
                 case "--help" or "-h": o.Help = true; break;
                 default: throw new FormatException("unknown option " + arg);
             }
@@ -172,6 +190,26 @@ public sealed class CliOptions
         return o;
     }
 
+    /// <summary>Parses <c>KIND:N[:K]</c> (see <see cref="SimulatorFaults.Schedule"/>).</summary>
+    public static (SessionFault Kind, int AfterReplies, int Connections) ParseFault(string text)
+    {
+        string[] parts = text.Split(':');
+        SessionFault? kind = parts[0] switch
+        {
+            "drop" => SessionFault.DropMidSentence,
+            "stall" => SessionFault.Stall,
+            "garbage" => SessionFault.GarbageByte,
+            "hang" => SessionFault.Hang,
+            _ => null,
+        };
+        int after = 0;
+        int connections = 1;
+        bool ok = kind.HasValue && parts.Length is 2 or 3 &&
+                  int.TryParse(parts[1], NumberStyles.None, CultureInfo.InvariantCulture, out after) &&
+                  (parts.Length == 2 || int.TryParse(parts[2], NumberStyles.None, CultureInfo.InvariantCulture, out connections));
+        return ok ? (kind!.Value, after, connections) : throw new FormatException("a fault is KIND:N[:K] with KIND drop, stall, garbage or hang, got " + text);
+    }
+
     /// <summary>Applies the start-up faults and state to a created simulator.</summary>
     public void ApplyTo(RouterSimulator simulator)
     {
@@ -198,6 +236,11 @@ public sealed class CliOptions
         if (ControlByte)
         {
             simulator.Faults.SendControlByteNext();
+        }
+
+        if (Fault is { } fault)
+        {
+            simulator.Faults.Schedule(fault.Kind, fault.AfterReplies, fault.Connections);
         }
 
         if (Refuse)

@@ -1,11 +1,13 @@
 using System.Runtime.InteropServices;
+using System.Security.Cryptography;
 
 namespace RouterSim.Cli;
 
 /// <summary>Entry point of the simulator executable.</summary>
 public static class Program
 {
-    /// <summary>Runs the simulator until Ctrl+C, SIGTERM or end of standard input.</summary>
+    /// <summary>Runs the simulator until Ctrl+C or SIGTERM (or end of standard input with
+    /// <c>--exit-on-stdin-eof</c>).</summary>
     public static async Task<int> Main(string[] args)
     {
         CliOptions options;
@@ -51,12 +53,36 @@ public static class Program
             Console.WriteLine($"listening (tls) on 127.0.0.1:{simulator.TlsPort}");
         }
 
+        if (simulator.Certificate != null)
+        {
+            Console.WriteLine("tls certificate sha256 " + simulator.Certificate.GetCertHashString(HashAlgorithmName.SHA256));
+            if (options.CertOut != null)
+            {
+                try
+                {
+                    await File.WriteAllTextAsync(options.CertOut, simulator.Certificate.ExportCertificatePem() + "\n");
+                }
+                catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+                {
+                    await Console.Error.WriteLineAsync("error: cannot write the certificate: " + ex.Message);
+                    return 1;
+                }
+
+                Console.WriteLine("tls certificate written to " + options.CertOut);
+            }
+        }
+        else if (options.CertOut != null)
+        {
+            await Console.Error.WriteLineAsync("error: --cert-out needs --tls-port");
+            return 2;
+        }
+
         Console.Out.Flush();
 
         var stop = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         using var sigint = PosixSignalRegistration.Create(PosixSignal.SIGINT, ctx => { ctx.Cancel = true; stop.TrySetResult(); });
         using var sigterm = PosixSignalRegistration.Create(PosixSignal.SIGTERM, ctx => { ctx.Cancel = true; stop.TrySetResult(); });
-        if (!options.IgnoreStdin)
+        if (options.ExitOnStdinEof)
         {
             _ = Task.Run(async () =>
             {

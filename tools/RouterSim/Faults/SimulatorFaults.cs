@@ -2,7 +2,8 @@ namespace RouterSim;
 
 /// <summary>
 /// Fault injection switches. All members are thread-safe and take effect immediately, for every
-/// session (one-shot faults are consumed by the first reply of any session).
+/// session (one-shot faults are consumed by the first reply of any session). Scheduled faults
+/// (<see cref="Schedule"/>) hit the next K connections after N reply sentences each.
 /// </summary>
 public sealed class SimulatorFaults
 {
@@ -15,6 +16,9 @@ public sealed class SimulatorFaults
     private long _slowDeliveryTicks = -1;
     private int _dropNextReplyMidSentence;
     private int _controlByteNext = -1;
+    private readonly object _scheduleGate = new();
+    private SessionFaultPlan? _scheduled;
+    private int _scheduledConnections;
 
     internal SimulatorFaults(RouterSimulator owner)
     {
@@ -96,6 +100,40 @@ public sealed class SimulatorFaults
         Interlocked.Exchange(ref _controlByteNext, value);
     }
 
+    /// <summary>
+    /// Arms a fault for the next <paramref name="connections"/> connections (sessions accepted
+    /// from now on): each of them gets <paramref name="afterReplies"/> reply sentences normally,
+    /// login replies included, then <paramref name="kind"/>. Later connections are healthy, so a
+    /// client's reconnect after the fault finds a working router. Replaces an earlier schedule;
+    /// <see cref="Clear"/> disarms it (connections already given the fault keep it).
+    /// </summary>
+    /// <param name="kind">What happens to each faulted connection.</param>
+    /// <param name="afterReplies">Reply sentences before the fault (0: before the login's reply).
+    /// With a plain login, 1 lets the login through and hits the first command's first reply.</param>
+    /// <param name="connections">How many connections get the fault.</param>
+    public void Schedule(SessionFault kind, int afterReplies, int connections = 1)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(afterReplies);
+        ArgumentOutOfRangeException.ThrowIfNegative(connections);
+        lock (_scheduleGate)
+        {
+            _scheduled = new SessionFaultPlan(kind, afterReplies);
+            _scheduledConnections = connections;
+        }
+    }
+
+    /// <summary>Connections that a scheduled fault will still hit.</summary>
+    public int ScheduledConnectionsLeft
+    {
+        get
+        {
+            lock (_scheduleGate)
+            {
+                return _scheduledConnections;
+            }
+        }
+    }
+
     /// <summary>Switches every fault off (one-shot faults are disarmed).</summary>
     public void Clear()
     {
@@ -107,7 +145,28 @@ public sealed class SimulatorFaults
         SlowDelivery = null;
         Interlocked.Exchange(ref _dropNextReplyMidSentence, 0);
         Interlocked.Exchange(ref _controlByteNext, -1);
+        lock (_scheduleGate)
+        {
+            _scheduled = null;
+            _scheduledConnections = 0;
+        }
+
         RefuseConnections = false;
+    }
+
+    /// <summary>Called once per new session: its scheduled fault, or null for a healthy one.</summary>
+    internal SessionFaultPlan? TakeForNewConnection()
+    {
+        lock (_scheduleGate)
+        {
+            if (_scheduled == null || _scheduledConnections <= 0)
+            {
+                return null;
+            }
+
+            _scheduledConnections--;
+            return _scheduled;
+        }
     }
 
     internal bool TakeDropMidSentence() => Interlocked.Exchange(ref _dropNextReplyMidSentence, 0) == 1;

@@ -32,7 +32,9 @@ internal sealed class CommandRegistry
     }
 
     /// <summary>Finds a handler or throws the trap the router would send.</summary>
-    public CommandEntry Resolve(string command)
+    /// <param name="command">The command word.</param>
+    /// <param name="twoTraps">RouterOS 7 answers an unknown menu with two traps (see README.md).</param>
+    public CommandEntry Resolve(string command, bool twoTraps)
     {
         if (_commands.TryGetValue(command, out CommandEntry? entry))
         {
@@ -45,7 +47,31 @@ internal sealed class CommandRegistry
             throw new TrapException(null, "no such command");
         }
 
-        throw new TrapException(null, "no such command prefix");
+        if (!twoTraps)
+        {
+            throw new TrapException(null, "no such command prefix");
+        }
+
+        // The first trap names the first path segment that is not a menu:
+        // /system/routerboard/getall -> "no such command or directory (routerboard)".
+        var first = new TrapException(0, "no such command or directory (" + FirstUnknownSegment(command) + ")");
+        throw new TrapException(first, null, "no such command prefix");
+    }
+
+    private string FirstUnknownSegment(string command)
+    {
+        string[] segments = command.Split('/', StringSplitOptions.RemoveEmptyEntries);
+        string path = string.Empty;
+        foreach (string segment in segments)
+        {
+            path += "/" + segment;
+            if (!_menus.Contains(path))
+            {
+                return segment;
+            }
+        }
+
+        return segments.Length == 0 ? command : segments[^1];
     }
 }
 

@@ -79,11 +79,11 @@ public sealed class Row
     /// <summary>Encodes this row as <c>!re</c> into <paramref name="buffer"/>.</summary>
     /// <param name="buffer">Destination.</param>
     /// <param name="proplist">Attributes to include, or null for all.</param>
-    /// <param name="tag">Command tag, or null.</param>
+    /// <param name="tag">Command tag, or null (the buffer places it).</param>
     /// <param name="extra">Attributes appended after the row's own (e.g. <c>.dead</c>).</param>
     public void WriteTo(ReplyBuffer buffer, HashSet<string>? proplist, string? tag, string? extra = null)
     {
-        buffer.AddWord("!re");
+        buffer.BeginSentence("!re", tag);
         string? id = IdText;
         if (id != null && (proplist == null || proplist.Contains(".id")))
         {
@@ -103,11 +103,6 @@ public sealed class Row
         if (extra != null)
         {
             buffer.AddWord(extra);
-        }
-
-        if (tag != null)
-        {
-            buffer.AddWord(".tag=" + tag);
         }
 
         buffer.EndSentence();

@@ -10,8 +10,31 @@ public sealed class TrapException : Exception
         Category = category;
     }
 
+    /// <summary>A trap with another trap sent before it (the router answers an unknown menu with two).</summary>
+    public TrapException(TrapException earlier, int? category, string message)
+        : this(category, message)
+    {
+        Earlier = earlier;
+    }
+
     /// <summary>The <c>=category=</c> value, or null when the router sends none.</summary>
     public int? Category { get; }
+
+    /// <summary>A trap sent before this one, or null.</summary>
+    public TrapException? Earlier { get; }
+
+    /// <summary>Appends this trap (after <see cref="Earlier"/> ones) and the final <c>!done</c>.</summary>
+    public void WriteTo(ReplyBuffer buffer, string? tag)
+    {
+        WriteTrapsTo(buffer, tag);
+        buffer.Add(ReplySentence.Done(tag));
+    }
+
+    private void WriteTrapsTo(ReplyBuffer buffer, string? tag)
+    {
+        Earlier?.WriteTrapsTo(buffer, tag);
+        buffer.Add(ReplySentence.Trap(tag, Category, Message));
+    }
 
     /// <summary><c>no such item</c> (category 0): an unknown or missing <c>.id</c>.</summary>
     public static TrapException NoSuchItem() => new(0, "no such item");

@@ -1,6 +1,7 @@
 namespace RouterSim;
 
-/// <summary>Helpers that build reply sentences as word lists.</summary>
+/// <summary>Helpers that build reply sentences as word lists. The <c>.tag=</c> word is appended;
+/// <see cref="ReplyBuffer"/> moves it to the configured <see cref="ReplyTagPosition"/> when encoding.</summary>
 public static class ReplySentence
 {
     /// <summary><c>!done</c>, optionally with <c>=ret=</c>, tagged when <paramref name="tag"/> is not null.</summary>

@@ -7,20 +7,23 @@ namespace RouterSim;
 public sealed class SentenceReader
 {
     private readonly Stream _stream;
-    private readonly int _maxWordLength;
     private byte[] _buffer = new byte[16 * 1024];
     private int _start;
     private int _end;
 
     /// <summary>Creates a reader over <paramref name="stream"/>.</summary>
-    /// <param name="stream">The connection.</param>
-    /// <param name="maxWordLength">Words longer than this are a protocol violation: nothing a
-    /// client legitimately sends is that large, and buffering it would let a peer exhaust memory.</param>
-    public SentenceReader(Stream stream, int maxWordLength = 16 * 1024 * 1024)
+    public SentenceReader(Stream stream)
     {
         _stream = stream;
-        _maxWordLength = maxWordLength;
     }
+
+    /// <summary>Default of <see cref="MaxWordLength"/>: 16 MiB.</summary>
+    public const int DefaultMaxWordLength = 16 * 1024 * 1024;
+
+    /// <summary>Words longer than this are a protocol violation: nothing a client legitimately
+    /// sends is that large, and buffering it would let a peer exhaust memory. Can change between
+    /// sentences (the session lowers it until login).</summary>
+    public int MaxWordLength { get; set; } = DefaultMaxWordLength;
 
     /// <summary>
     /// Reads the next sentence. Returns null at a clean end of stream (between sentences), throws
@@ -53,9 +56,9 @@ public sealed class SentenceReader
                 throw new ApiProtocolException($"reserved control byte 0x{_buffer[_start]:X2}");
             }
 
-            if (length > (uint)_maxWordLength)
+            if (length > (uint)MaxWordLength)
             {
-                throw new ApiProtocolException($"word of {length} bytes exceeds the {_maxWordLength} byte limit");
+                throw new ApiProtocolException($"word of {length} bytes exceeds the {MaxWordLength} byte limit");
             }
 
             _start += prefixSize;

@@ -11,6 +11,7 @@ namespace RouterSim;
 /// <item><c>stall on|off</c>, <c>hang-before-login on|off</c>, <c>refuse on|off</c></item>
 /// <item><c>slow MS|off</c> byte-by-byte replies with MS milliseconds between bytes</item>
 /// <item><c>drop-mid-sentence</c>, <c>control-byte [HEX]</c> one-shot faults on the next reply</item>
+/// <item><c>fault KIND:N[:K]</c> KIND (drop, stall, garbage, hang) after N replies on each of the next K connections</item>
 /// <item><c>api-dead-after-reboot</c> after the next reboot the API accepts but never answers</item>
 /// <item><c>reboot</c>, <c>link NAME up|down</c>, <c>ping-loss ADDRESS PERCENT</c></item>
 /// <item><c>huge-word BYTES [INTERFACE]</c> comment of BYTES on an interface (default ether1)</item>
@@ -36,6 +37,7 @@ public sealed class Scenario
         ["identity"] = (1, 1),
         ["log"] = (2, int.MaxValue),
         ["clear-faults"] = (0, 0),
+        ["fault"] = (1, 1),
     };
 
     /// <summary>Creates a scenario from steps (sorted by time, stable).</summary>
@@ -156,6 +158,10 @@ public sealed class Scenario
             case "clear-faults":
                 faults.Clear();
                 break;
+            case "fault":
+                var (kind, after, connections) = Cli.CliOptions.ParseFault(a[0]);
+                faults.Schedule(kind, after, connections);
+                break;
         }
     }
 
@@ -203,6 +209,9 @@ public sealed class Scenario
                 break;
             case "link" when a[1] != "up" && a[1] != "down":
                 throw new FormatException("link: expected up or down");
+            case "fault":
+                Cli.CliOptions.ParseFault(a[0]);
+                break;
         }
     }
 }

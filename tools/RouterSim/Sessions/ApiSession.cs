@@ -26,7 +26,7 @@ internal sealed class ApiSession
         _socket = socket;
         _stream = stream;
         _remote = (socket.RemoteEndPoint as System.Net.IPEndPoint)?.Address.ToString() ?? "?";
-        Writer = new ReplyWriter(stream, simulator.Faults, Abort);
+        Writer = new ReplyWriter(stream, simulator.Faults, Abort, simulator.Faults.TakeForNewConnection());
     }
 
     public RouterSimulator Simulator { get; }
@@ -37,23 +37,40 @@ internal sealed class ApiSession
 
     public CancellationToken Closing => _closing.Token;
 
+    /// <summary>A reply buffer that writes tags where this simulator is configured to.</summary>
+    public ReplyBuffer NewBuffer() => new(Simulator.Options.TagPosition);
+
     /// <summary>Reads and dispatches until the peer leaves, the session is aborted, or the peer violates the protocol.</summary>
     public async Task RunAsync()
     {
-        var reader = new SentenceReader(_stream);
+        RouterSimulatorOptions options = Simulator.Options;
+        var reader = new SentenceReader(_stream) { MaxWordLength = options.PreLoginMaxWordLength };
+        int sentencesBeforeLogin = 0;
         try
         {
             while (!_closing.IsCancellationRequested)
             {
+                if (Writer.Hung)
+                {
+                    // The scheduled hang: read nothing more, answer nothing, keep the socket open.
+                    await Task.Delay(Timeout.Infinite, _closing.Token).ConfigureAwait(false);
+                }
+
                 List<string>? words = await reader.ReadSentenceAsync(_closing.Token).ConfigureAwait(false);
                 if (words == null)
                 {
                     break;
                 }
 
-                if (words.Count == 0)
+                if (words.Count == 0 || Writer.Hung)
                 {
                     continue;
+                }
+
+                if (User == null && ++sentencesBeforeLogin > options.PreLoginMaxSentences)
+                {
+                    // An unauthenticated peer may send only so much (API manual); the router drops it.
+                    break;
                 }
 
                 if (Simulator.Faults.StallReplies)
@@ -62,6 +79,10 @@ internal sealed class ApiSession
                 }
 
                 await DispatchAsync(CommandSentence.Parse(words)).ConfigureAwait(false);
+                if (User != null)
+                {
+                    reader.MaxWordLength = SentenceReader.DefaultMaxWordLength;
+                }
             }
         }
         catch (Exception ex) when (ex is IOException or ApiProtocolException or OperationCanceledException or ObjectDisposedException or SocketException or EndOfStreamException)
@@ -141,11 +162,13 @@ internal sealed class ApiSession
         CommandEntry entry;
         try
         {
-            entry = Simulator.Commands.Resolve(sentence.Command);
+            entry = Simulator.Commands.Resolve(sentence.Command, Simulator.State.VersionAtLeast(7, 0));
         }
         catch (TrapException trap)
         {
-            await WriteAsync(ReplySentence.Trap(sentence.Tag, trap.Category, trap.Message), ReplySentence.Done(sentence.Tag)).ConfigureAwait(false);
+            ReplyBuffer buffer = NewBuffer();
+            trap.WriteTo(buffer, sentence.Tag);
+            await Writer.WriteAsync(buffer, null, _closing.Token).ConfigureAwait(false);
             return;
         }
 
@@ -175,7 +198,7 @@ internal sealed class ApiSession
 
     private async Task ExecuteAsync(CommandEntry entry, CommandContext ctx, RunningCommand command)
     {
-        var final = new ReplyBuffer();
+        var final = NewBuffer();
         try
         {
             await entry.Handler(ctx).ConfigureAwait(false);
@@ -193,8 +216,7 @@ internal sealed class ApiSession
         catch (TrapException trap)
         {
             ctx.Discard();
-            final.Add(ReplySentence.Trap(ctx.Tag, trap.Category, trap.Message));
-            final.Add(ReplySentence.Done(ctx.Tag));
+            trap.WriteTo(final, ctx.Tag);
         }
         catch (Exception ex) when (ex is OperationCanceledException or IOException or ObjectDisposedException or SocketException)
         {
@@ -261,7 +283,7 @@ internal sealed class ApiSession
                     }
                 }
 
-                var buffer = new ReplyBuffer();
+                var buffer = NewBuffer();
                 if (target != null && victims.Count == 0)
                 {
                     // Unverified wording: what a router answers for a tag that is not running.
@@ -354,7 +376,7 @@ internal sealed class ApiSession
 
     private async Task WriteAsync(params List<string>[] sentences)
     {
-        var buffer = new ReplyBuffer();
+        var buffer = NewBuffer();
         foreach (List<string> s in sentences)
         {
             buffer.Add(s);

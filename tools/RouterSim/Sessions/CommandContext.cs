@@ -6,12 +6,13 @@ internal sealed class CommandContext
     /// <summary>Flush accumulated rows once this many bytes are pending (keeps memory flat on big prints).</summary>
     private const int FlushThreshold = 64 * 1024;
 
-    private readonly ReplyBuffer _buffer = new();
+    private readonly ReplyBuffer _buffer;
     private readonly RunningCommand _command;
 
     public CommandContext(ApiSession session, CommandSentence sentence, RunningCommand command)
     {
         Session = session;
+        _buffer = session.NewBuffer();
         Sentence = sentence;
         _command = command;
     }
@@ -81,15 +82,10 @@ internal sealed class CommandContext
     /// <summary>Buffers a <c>!re</c> from name/value pairs.</summary>
     public void AddRe(IEnumerable<KeyValuePair<string, string>> attributes)
     {
-        _buffer.AddWord("!re");
+        _buffer.BeginSentence("!re", Tag);
         foreach (var pair in attributes)
         {
             _buffer.AddWord("=" + pair.Key + "=" + pair.Value);
-        }
-
-        if (Tag != null)
-        {
-            _buffer.AddWord(".tag=" + Tag);
         }
 
         _buffer.EndSentence();

@@ -2,21 +2,35 @@ namespace RouterSim;
 
 /// <summary>
 /// Serialises writes of one session: concurrent commands interleave whole sentences, never
-/// bytes. Applies the write-side faults (slow delivery, mid-sentence drop, control byte).
+/// bytes. Applies the write-side faults: the simulator-wide ones (slow delivery, one-shot
+/// mid-sentence drop, one-shot control byte) and this connection's scheduled fault, which fires
+/// once <see cref="SessionFaultPlan.AfterReplies"/> sentences have been written.
 /// </summary>
 internal sealed class ReplyWriter
 {
+    /// <summary>The reserved control byte written by <see cref="SessionFault.GarbageByte"/>.</summary>
+    public const byte GarbageByte = 0xF8;
+
     private readonly Stream _stream;
     private readonly SimulatorFaults _faults;
     private readonly Action _abort;
+    private readonly SessionFaultPlan? _plan;
     private readonly SemaphoreSlim _lock = new(1, 1);
+    private int _sentencesWritten;
+    private bool _tripped;
+    private volatile bool _silent;
+    private volatile bool _hung;
 
-    public ReplyWriter(Stream stream, SimulatorFaults faults, Action abort)
+    public ReplyWriter(Stream stream, SimulatorFaults faults, Action abort, SessionFaultPlan? plan = null)
     {
         _stream = stream;
         _faults = faults;
         _abort = abort;
+        _plan = plan;
     }
+
+    /// <summary>The scheduled <see cref="SessionFault.Hang"/> fired: the session must stop reading.</summary>
+    public bool Hung => _hung;
 
     /// <summary>Writes the buffer unless <paramref name="suppressed"/> says the owner was cancelled
     /// (checked under the lock, so a cancel and a late reply cannot cross).</summary>
@@ -62,6 +76,11 @@ internal sealed class ReplyWriter
             return;
         }
 
+        if (_silent)
+        {
+            return; // stalled or hung by the scheduled fault: replies vanish
+        }
+
         int control = _faults.TakeControlByte();
         if (control >= 0)
         {
@@ -71,12 +90,62 @@ internal sealed class ReplyWriter
         }
 
         ReadOnlyMemory<byte> data = buffer.Written;
+        if (_plan != null && !_tripped && _sentencesWritten + buffer.SentenceCount > _plan.AfterReplies)
+        {
+            _tripped = true;
+            int healthy = _plan.AfterReplies - _sentencesWritten;
+            int cut = buffer.SentenceStart(healthy);
+            await WriteBytesAsync(data.Slice(0, cut), cancellationToken).ConfigureAwait(false);
+            _sentencesWritten += healthy;
+            await FireAsync(_plan.Kind, data.Slice(cut), buffer.SentenceStart(healthy + 1) - cut, cancellationToken).ConfigureAwait(false);
+            return;
+        }
+
         bool drop = _faults.TakeDropMidSentence();
         if (drop)
         {
             // Cut inside the first sentence: at least one byte (inside a prefix or word) and
             // never its full length, so the peer is left holding half a sentence.
             data = data.Slice(0, Math.Max(1, buffer.FirstSentenceLength / 2));
+        }
+
+        await WriteBytesAsync(data, cancellationToken).ConfigureAwait(false);
+        _sentencesWritten += buffer.SentenceCount;
+        if (drop)
+        {
+            _abort();
+        }
+    }
+
+    /// <summary>Applies the scheduled fault to <paramref name="rest"/> (the unwritten sentences,
+    /// the first of them <paramref name="firstLength"/> bytes long).</summary>
+    private async Task FireAsync(SessionFault kind, ReadOnlyMemory<byte> rest, int firstLength, CancellationToken cancellationToken)
+    {
+        switch (kind)
+        {
+            case SessionFault.DropMidSentence:
+                await WriteBytesAsync(rest.Slice(0, Math.Max(1, firstLength / 2)), cancellationToken).ConfigureAwait(false);
+                _abort();
+                break;
+            case SessionFault.GarbageByte:
+                await WriteBytesAsync(new[] { GarbageByte }, cancellationToken).ConfigureAwait(false);
+                await WriteBytesAsync(rest, cancellationToken).ConfigureAwait(false);
+                break;
+            case SessionFault.Hang:
+                _silent = true;
+                _hung = true;
+                break;
+            default:
+                _silent = true;
+                break;
+        }
+    }
+
+    private async Task WriteBytesAsync(ReadOnlyMemory<byte> data, CancellationToken cancellationToken)
+    {
+        if (data.Length == 0)
+        {
+            return;
         }
 
         TimeSpan? slow = _faults.SlowDelivery;
@@ -96,11 +165,6 @@ internal sealed class ReplyWriter
         {
             await _stream.WriteAsync(data, cancellationToken).ConfigureAwait(false);
             await _stream.FlushAsync(cancellationToken).ConfigureAwait(false);
-        }
-
-        if (drop)
-        {
-            _abort();
         }
     }
 }

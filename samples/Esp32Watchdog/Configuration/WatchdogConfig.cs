@@ -252,7 +252,7 @@ namespace Esp32Watchdog.Configuration
                 return "LED and button on the same pin";
             }
 
-            string pins = ValidateRelays();
+            string pins = RelayWiring.Check(this);
             if (pins != null)
             {
                 return pins;
@@ -362,80 +362,6 @@ namespace Esp32Watchdog.Configuration
             }
 
             return null;
-        }
-
-        // A relay pin must be one the board can drive from reset without side effects, and the
-        // relay's polarity and contact must be stated: guessing wrong cuts a router's power.
-        private string ValidateRelays()
-        {
-            bool anyRelay = false;
-            for (int i = 0; i < Routers.Length; i++)
-            {
-                int pin = Routers[i].RelayGpioPin;
-                if (pin < 0)
-                {
-                    continue;
-                }
-
-                anyRelay = true;
-                string name = Routers[i].Name;
-                if (pin == LedGpioPin || pin == AcknowledgeButtonGpioPin)
-                {
-                    return "router " + name + ": relay pin is the LED or button pin";
-                }
-
-                if (!IsRelayCapablePin(pin))
-                {
-                    return "router " + name + ": relay pin " + pin.ToString() + " is a strapping, flash, input-only or missing pin";
-                }
-
-                for (int j = 0; j < i; j++)
-                {
-                    if (Routers[j].RelayGpioPin == pin)
-                    {
-                        return "router " + name + ": relay pin shared with router " + Routers[j].Name;
-                    }
-                }
-            }
-
-            if (anyRelay && RelayPolarity == RelayPolarity.NotSet)
-            {
-                return "relay polarity not set (RelayPolarity: ActiveHigh or ActiveLow; check your module)";
-            }
-
-            if (anyRelay && RelayContact == RelayContact.NotSet)
-            {
-                return "relay contact not set (RelayContact: NormallyClosed recommended)";
-            }
-
-            return null;
-        }
-
-        /// <summary>
-        /// Whether an ESP32 GPIO can drive a relay safely: not a strapping pin (0, 2, 5, 12, 15:
-        /// they decide how the chip boots), not the flash pins (6-11), not input-only (34-39), and
-        /// a pin that exists (0-33 without 20, 24, 28-31).
-        /// </summary>
-        /// <param name="pin">The GPIO number.</param>
-        /// <returns>True when the pin may carry a relay.</returns>
-        public static bool IsRelayCapablePin(int pin)
-        {
-            if (pin < 0 || pin > 33)
-            {
-                return false;
-            }
-
-            if (pin == 0 || pin == 2 || pin == 5 || pin == 12 || pin == 15)
-            {
-                return false;
-            }
-
-            if (pin >= 6 && pin <= 11)
-            {
-                return false;
-            }
-
-            return pin != 20 && pin != 24 && (pin < 28 || pin > 31);
         }
 
         private static bool IsMissing(string value)

@@ -327,5 +327,29 @@ namespace Mikrotik.Nano
                 throw new ArgumentOutOfRangeException("index");
             }
         }
+
+        // --- Typed values (RouterOsValue by attribute name) -------------------------------------
+
+        /// <summary>Parses attribute <paramref name="name"/> as a RouterOS duration (<c>3d4h7m46s</c>, <c>00:05:00</c>, <c>217us</c>).</summary>
+        /// <param name="name">The attribute name, e.g. <c>uptime</c>.</param>
+        /// <param name="value">The duration, when the method returns true.</param>
+        /// <returns>False when absent or not a duration (see <see cref="RouterOsValue.TryParseDuration"/>).</returns>
+        public bool TryGetDuration(string name, out TimeSpan value)
+        {
+            value = TimeSpan.Zero;
+            int w = FindAttribute(name);
+            return w >= 0 && RouterOsValue.TryParseDuration(_buffer, GetValueOffset(w), GetValueLength(w), out value);
+        }
+
+        /// <summary>Parses attribute <paramref name="name"/> as a RouterOS boolean (<c>true</c>/<c>yes</c>, <c>false</c>/<c>no</c>).</summary>
+        /// <param name="name">The attribute name, e.g. <c>running</c>.</param>
+        /// <param name="value">The value, when the method returns true.</param>
+        /// <returns>False when absent or none of the four words.</returns>
+        public bool TryGetBool(string name, out bool value)
+        {
+            value = false;
+            int w = FindAttribute(name);
+            return w >= 0 && RouterOsValue.TryParseBool(_buffer, GetValueOffset(w), GetValueLength(w), out value);
+        }
     }
 }

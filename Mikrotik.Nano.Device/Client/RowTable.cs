@@ -200,5 +200,31 @@ namespace Mikrotik.Nano
 
             return row * _columns.Length + column;
         }
+
+        // --- Typed values (RouterOsValue over the stored bytes) ---------------------------------
+
+        /// <summary>Parses the value as a RouterOS duration (<c>3d4h7m46s</c>, <c>00:05:00</c>, <c>217us</c>).</summary>
+        /// <param name="row">The row.</param>
+        /// <param name="column">The column index.</param>
+        /// <param name="value">The duration, when the method returns true.</param>
+        /// <returns>False when absent or not a duration (see <see cref="RouterOsValue.TryParseDuration"/>).</returns>
+        public bool TryGetDuration(int row, int column, out TimeSpan value)
+        {
+            int cell = Cell(row, column);
+            value = TimeSpan.Zero;
+            return _lengths[cell] >= 0 && RouterOsValue.TryParseDuration(_arena, _offsets[cell], _lengths[cell], out value);
+        }
+
+        /// <summary>Parses the value as a RouterOS boolean (<c>true</c>/<c>yes</c>, <c>false</c>/<c>no</c>).</summary>
+        /// <param name="row">The row.</param>
+        /// <param name="column">The column index.</param>
+        /// <param name="value">The value, when the method returns true.</param>
+        /// <returns>False when absent or none of the four words.</returns>
+        public bool TryGetBool(int row, int column, out bool value)
+        {
+            int cell = Cell(row, column);
+            value = false;
+            return _lengths[cell] >= 0 && RouterOsValue.TryParseBool(_arena, _offsets[cell], _lengths[cell], out value);
+        }
     }
 }

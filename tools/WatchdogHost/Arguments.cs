@@ -25,6 +25,7 @@ internal sealed class Arguments
     public string[] PingTargets { get; private set; } = Array.Empty<string>();
     public int IntervalSeconds { get; private set; } = 30;
     public int DurationSeconds { get; private set; }
+    public int? StatusPort { get; private set; }
 
     public const string Usage = """
         usage: WatchdogHost [--time-scale X]                     run the demo against the built-in simulator
@@ -37,6 +38,7 @@ internal sealed class Arguments
         (UNVERIFIED TLS); --plaintext uses the plain API (port 8728), which sends the password in clear.
         The password comes from --password-file, else $MIKROTIK_PASSWORD, else a prompt.
         A real router is watched read-only unless --allow-reboot is given; the host has no relay.
+        Either mode: --status-port N serves GET /status and /metrics on 127.0.0.1:N (0 = any free port).
         """;
 
     public static Arguments Parse(string[] args)
@@ -70,6 +72,7 @@ internal sealed class Arguments
                 case "--ping": a.PingTargets = Next().Split(',', StringSplitOptions.RemoveEmptyEntries); break;
                 case "--interval": a.IntervalSeconds = int.Parse(Next()); break;
                 case "--duration": a.DurationSeconds = int.Parse(Next()); break;
+                case "--status-port": a.StatusPort = int.Parse(Next()); break;
                 default: throw new ArgumentException("unknown option " + args[i]);
             }
         }
@@ -92,6 +95,11 @@ internal sealed class Arguments
         if (a.Host != null && string.IsNullOrEmpty(a.User))
         {
             throw new ArgumentException("--user is required with --router (there is no default user)");
+        }
+
+        if (a.StatusPort is < 0 or > 65535)
+        {
+            throw new ArgumentException("--status-port must be 0..65535");
         }
 
         return a;

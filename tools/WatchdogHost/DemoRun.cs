@@ -1,6 +1,7 @@
 using Esp32Watchdog.Configuration;
 using Esp32Watchdog.Policy;
 using Esp32Watchdog.RouterOs;
+using Esp32Watchdog.Status.Report;
 using Esp32Watchdog.Supervision;
 using Mikrotik.Nano;
 using RouterSim;
@@ -79,7 +80,11 @@ internal static class DemoRun
     }
 
     /// <summary>Runs the demo; returns the decisions made (the run ends by itself).</summary>
-    internal static IReadOnlyList<Decision> Run(double timeScale, TextWriter output)
+    /// <param name="timeScale">Simulated time per real time.</param>
+    /// <param name="output">Where the live log goes.</param>
+    /// <param name="statusPort">Serve GET /status and /metrics on this port (0: any free one); null: not at all.</param>
+    /// <param name="statusStarted">Told the endpoint's address once it listens.</param>
+    internal static IReadOnlyList<Decision> Run(double timeScale, TextWriter output, int? statusPort = null, Action<Uri>? statusStarted = null)
     {
         var simClock = new ScaledClock(timeScale);
         IClock clock = new SimulatedClock(simClock);
@@ -94,32 +99,51 @@ internal static class DemoRun
         sim.Start();
         view.Header($"simulated router on 127.0.0.1:{sim.Port} (RouterOS {sim.Options.RosVersion}), time x{timeScale}");
         sim.Rebooted += () => view.Note("router: booted again (uptime reset)");
+        sim.State.Log.Changed += (row, removed) => ShowWatchdogLogLine(view, row, removed);
         var runner = sim.RunScenario(Scenario.Parse(Incident));
 
         WatchdogConfig config = Config(sim.Port);
         RouterConfig router = config.Routers[0];
         var options = new ClientOptions { Clock = clock, LoginTimeoutMilliseconds = config.ProbeTimeoutMilliseconds, ReadSliceMilliseconds = 20 };
         var log = new RecordingLog(view);
+        var status = new WatchdogStatus(config, log, clock);
         var session = new RouterSession(router, new HostTransportFactory(2000, null), options, new ShownLog(view), 0);
         var relay = new SimulatedRelay(sim, view);
         var supervisor = new WatchdogSupervisor(
             config,
-            new IRouterProbe[] { new ReportingProbe(new RouterOsProbe(session, config), router.Name, view) },
-            new IRouterRebooter[] { new RouterOsRebooter(session, config) },
+            new IRouterProbe[] { new StatusProbe(new ReportingProbe(new RouterOsProbe(session, config), router.Name, view), status, 0) },
+            new IRouterRebooter[] { new RouterOsRebooter(session, config, status, 0) },
             new IPowerRelay[] { relay },
-            new ConsoleLed(view), log, new HostNetwork(), clock, null);
+            new ConsoleLed(view), status, new HostNetwork(), clock, null);
+        using HostStatusServer? server = statusPort is int port ? HostStatusServer.Start(port, status, config.Routers.Length) : null;
+        if (server is not null)
+        {
+            view.Header($"status on {server.BaseAddress}");
+            statusStarted?.Invoke(server.BaseAddress);
+        }
 
         // Ends when the incident has played out, or after 10 simulated minutes whatever happened.
         long end = clock.NowMilliseconds + 600000;
         while (clock.NowMilliseconds < end && CountOf(log, DecisionCode.RecoveryVerified) < 2)
         {
             int wait = supervisor.Tick();
+            status.Capture(supervisor);
             Thread.Sleep(TimeSpan.FromMilliseconds(Math.Clamp(wait, 50, 1000) / timeScale));
         }
 
         session.Close();
         Summary(view, log, relay, sim, runner);
         return log.Decisions;
+    }
+
+    // What the watchdog wrote to the router's own log (topics script,...), as an administrator would read it there.
+    private static void ShowWatchdogLogLine(StatusView view, Row row, bool removed)
+    {
+        string? topics = row.Get("topics");
+        if (!removed && topics is not null && topics.StartsWith("script,", StringComparison.Ordinal))
+        {
+            view.Note($"router log: {topics} {row.Get("message")}");
+        }
     }
 
     private static int CountOf(RecordingLog log, DecisionCode code) => log.Decisions.Count(d => d.Code == code);

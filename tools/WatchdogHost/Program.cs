@@ -17,6 +17,6 @@ if (arguments.Host is not null)
     return RealRouterRun.Run(arguments, Console.Out);
 }
 
-var decisions = DemoRun.Run(arguments.TimeScale, Console.Out);
+var decisions = DemoRun.Run(arguments.TimeScale, Console.Out, arguments.StatusPort);
 var sequence = decisions.Select(d => d.Code).Where(DemoRun.Expected.Contains);
 return sequence.SequenceEqual(DemoRun.Expected) ? 0 : 1;

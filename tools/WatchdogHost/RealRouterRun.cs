@@ -2,6 +2,7 @@ using System.Security.Cryptography;
 using System.Security.Cryptography.X509Certificates;
 using Esp32Watchdog.Configuration;
 using Esp32Watchdog.RouterOs;
+using Esp32Watchdog.Status.Report;
 using Esp32Watchdog.Supervision;
 using Mikrotik.Nano;
 using RouterSim;
@@ -51,14 +52,20 @@ internal static class RealRouterRun
 
         var log = new RecordingLog(view);
         var options = new ClientOptions { Clock = clock, LoginTimeoutMilliseconds = config.ProbeTimeoutMilliseconds };
-        var session = new RouterSession(router, new HostTransportFactory(config.ProbeTimeoutMilliseconds, pinned), options, log, 0);
-        IRouterRebooter rebooter = args.AllowReboot ? new RouterOsRebooter(session, config) : new ReadOnlyRebooter(view);
+        var status = new WatchdogStatus(config, log, clock);
+        var session = new RouterSession(router, new HostTransportFactory(config.ProbeTimeoutMilliseconds, pinned), options, status, 0);
+        IRouterRebooter rebooter = args.AllowReboot ? new RouterOsRebooter(session, config, status, 0) : new ReadOnlyRebooter(view);
         var supervisor = new WatchdogSupervisor(
             config,
-            new IRouterProbe[] { new ReportingProbe(new RouterOsProbe(session, config), router.Name, view) },
+            new IRouterProbe[] { new StatusProbe(new ReportingProbe(new RouterOsProbe(session, config), router.Name, view), status, 0) },
             new[] { rebooter },
             new IPowerRelay[] { new AbsentRelay(view) },
-            new ConsoleLed(view), log, new HostNetwork(), clock, null);
+            new ConsoleLed(view), status, new HostNetwork(), clock, null);
+        using HostStatusServer? server = args.StatusPort is int port ? HostStatusServer.Start(port, status, 1) : null;
+        if (server is not null)
+        {
+            view.Header($"status on {server.BaseAddress}");
+        }
 
         string security = !router.UseTls ? "plain API: PASSWORD IN CLEAR"
             : router.AllowInsecureTls ? "API-SSL, UNVERIFIED TLS"
@@ -80,6 +87,7 @@ internal static class RealRouterRun
             while (!token.IsCancellationRequested && !cancel.IsCancellationRequested && clock.NowMilliseconds < end)
             {
                 int wait = supervisor.Tick();
+                status.Capture(supervisor);
                 token.WaitHandle.WaitOne(Math.Clamp(wait, 100, 1000));
             }
         }

@@ -142,6 +142,9 @@ namespace Esp32Watchdog.Configuration
         /// </summary>
         public string MaintenanceFlagScriptName { get; set; } = "watchdog-hold";
 
+        /// <summary>Status endpoint, syslog and router-log trace settings (see <see cref="MonitoringConfig"/>).</summary>
+        public MonitoringConfig Monitoring { get; set; } = new MonitoringConfig();
+
         /// <summary>
         /// Checks the configuration and returns the first problem found, or null when the watchdog
         /// may run. Placeholders (<see cref="Placeholder"/>) and missing secrets are refused.
@@ -276,7 +279,7 @@ namespace Esp32Watchdog.Configuration
                 return "probe round deadline out of range (at least one probe timeout; board watchdog above it plus two)";
             }
 
-            return null;
+            return Monitoring == null ? "monitoring settings missing" : Monitoring.Validate();
         }
 
         private static string ValidateRouter(RouterConfig router)

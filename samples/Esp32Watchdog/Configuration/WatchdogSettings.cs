@@ -46,6 +46,11 @@ namespace Esp32Watchdog.Configuration
             config.ProbeIntervalMilliseconds = 30000;
             config.UnhealthyRoundsBeforeAction = 4;
             config.MaxActionsPerWindow = 3;
+
+            // What the site's monitoring sees (see MonitoringConfig and the README).
+            config.Monitoring.StatusHttpPort = 80;          // GET /status and /metrics; 0 = off
+            config.Monitoring.SyslogCollector = null;       // e.g. "192.168.88.10" (UDP 514)
+            config.Monitoring.BoardName = "esp32-watchdog"; // syslog HOSTNAME and router-log prefix
             return config;
         }
     }

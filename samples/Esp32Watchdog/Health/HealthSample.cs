@@ -45,7 +45,7 @@ namespace Esp32Watchdog.Health
         /// <summary>total-memory in bytes, or -1 when unknown.</summary>
         public long TotalMemoryBytes { get; set; }
 
-        /// <summary>Router uptime in seconds (see <see cref="RouterOsDuration"/>), or -1 when unknown.</summary>
+        /// <summary>Router uptime in seconds (see <see cref="Mikrotik.Nano.RouterOsValue.TryParseDuration"/>), or -1 when unknown.</summary>
         public long UptimeSeconds { get; set; }
 
         /// <summary>True when the router carries the maintenance flag (a hold is requested router-side).</summary>

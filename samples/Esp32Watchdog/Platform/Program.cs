@@ -8,6 +8,7 @@ using Esp32Watchdog.Configuration;
 using Esp32Watchdog.Policy;
 using Esp32Watchdog.RouterOs;
 using Esp32Watchdog.Status;
+using Esp32Watchdog.Status.Report;
 using Esp32Watchdog.Supervision;
 using Mikrotik.Nano;
 using nanoFramework.Runtime.Native;
@@ -70,7 +71,8 @@ namespace Esp32Watchdog.Platform
 
             GpioStatusLed led = new GpioStatusLed(gpio, config.LedGpioPin);
             IClock clock = new SystemClock();
-            IDecisionLog log = new ConsoleDecisionLog();
+            WatchdogStatus status = Monitoring.CreateStatus(config, new ConsoleDecisionLog(), clock);
+            IDecisionLog log = status;
 
             // A managed timer: it catches a stalled main loop, but not a runtime stalled in
             // native code. For that, wire an external hardware watchdog (see the README).
@@ -91,8 +93,8 @@ namespace Esp32Watchdog.Platform
                 options.Clock = clock;
                 options.LoginTimeoutMilliseconds = config.ProbeTimeoutMilliseconds;
                 RouterSession session = new RouterSession(config.Routers[i], transports, options, log, i);
-                probes[i] = new RouterOsProbe(session, config);
-                rebooters[i] = new RouterOsRebooter(session, config);
+                probes[i] = new StatusProbe(new RouterOsProbe(session, config), status, i);
+                rebooters[i] = new RouterOsRebooter(session, config, status, i);
             }
 
             WatchdogSupervisor supervisor = new WatchdogSupervisor(
@@ -101,6 +103,7 @@ namespace Esp32Watchdog.Platform
             // No action-history store on this build (no file-system package): history in RAM.
             supervisor.AttachHistory(null);
             Console.WriteLine("watchdog running: " + count.ToString() + " router(s); action history in RAM only (the startup grace covers a restart)");
+            Monitoring.StartHttp(config, status, clock);
 
             // The button (to ground): debounced, decided on release; interrupts see short presses
             // the main loop would miss while a probe blocks.
@@ -115,6 +118,7 @@ namespace Esp32Watchdog.Platform
             while (true)
             {
                 int wait = supervisor.Tick();
+                status.Capture(supervisor);
                 boardWatchdog.Feed();
                 network.Maintain(clock.NowMilliseconds);
                 boardWatchdog.Feed();

@@ -1,3 +1,4 @@
+using System;
 using Esp32Watchdog.Configuration;
 using Esp32Watchdog.Health;
 using Esp32Watchdog.Supervision;
@@ -21,7 +22,6 @@ namespace Esp32Watchdog.RouterOs
         private readonly RowTable _interfaces = new RowTable(new string[] { "name", "running", "disabled" }, MaxInterfaces, 2048);
         private readonly RowTable _ping;
         private readonly RowTable _hold = new RowTable(new string[] { "name", "comment" }, 2, 128);
-        private readonly byte[] _uptime = new byte[32];
         private readonly IClock _clock;
         private readonly int _roundMilliseconds;
         private readonly string _holdFlag;
@@ -68,11 +68,8 @@ namespace Esp32Watchdog.RouterOs
                 if (_resource.TryGetInt64(0, 1, out value)) sample.CpuLoadPercent = (int)value;
                 if (_resource.TryGetInt64(0, 2, out value)) sample.FreeMemoryBytes = value;
                 if (_resource.TryGetInt64(0, 3, out value)) sample.TotalMemoryBytes = value;
-                int length = _resource.CopyValue(0, 0, _uptime, 0, _uptime.Length);
-                if (length > 0 && length <= _uptime.Length && RouterOsDuration.TryParseSeconds(_uptime, 0, length, out value))
-                {
-                    sample.UptimeSeconds = value;
-                }
+                TimeSpan uptime;
+                if (_resource.TryGetDuration(0, 0, out uptime)) sample.UptimeSeconds = uptime.Ticks / TimeSpan.TicksPerSecond;
             }
 
             if (!CheckMaintenanceFlag(sample, client))

@@ -16,14 +16,40 @@ namespace Esp32Watchdog.RouterOs
         private readonly int _timeoutMilliseconds;
         private readonly CommandBuffer _command = new CommandBuffer(64);
         private readonly RowTable _rows = new RowTable(new string[] { "message" }, 1, 64);
+        private readonly RouterLogTrace _trace;
+        private readonly IRebootReasons _reasons;
+        private readonly int _routerIndex;
 
-        /// <summary>Creates the rebooter of one router.</summary>
+        /// <summary>Creates the rebooter of one router, without a trace in the router's log.</summary>
         /// <param name="session">The router's session (shared with its probe).</param>
         /// <param name="config">The watchdog's configuration (probe timeout).</param>
         public RouterOsRebooter(RouterSession session, WatchdogConfig config)
+            : this(session, config, null, -1)
+        {
+        }
+
+        /// <summary>
+        /// Creates the rebooter of one router that first writes the reason to the router's log
+        /// (<see cref="RouterLogTrace"/>) when <see cref="MonitoringConfig.TraceRebootsInRouterLog"/> is on.
+        /// </summary>
+        /// <param name="session">The router's session (shared with its probe).</param>
+        /// <param name="config">The watchdog's configuration (probe timeout, monitoring).</param>
+        /// <param name="reasons">Where the reason of the reboot decision comes from; null for no trace.</param>
+        /// <param name="routerIndex">Index of the router in <see cref="WatchdogConfig.Routers"/>.</param>
+        public RouterOsRebooter(RouterSession session, WatchdogConfig config, IRebootReasons reasons, int routerIndex)
         {
             _session = session;
             _timeoutMilliseconds = config.ProbeTimeoutMilliseconds;
+            _reasons = reasons;
+            _routerIndex = routerIndex;
+            bool trace = reasons != null && config.Monitoring != null && config.Monitoring.TraceRebootsInRouterLog;
+            _trace = trace ? new RouterLogTrace(config, session.Router) : null;
+        }
+
+        /// <summary>The trace written before each reboot, or null when tracing is off.</summary>
+        public RouterLogTrace Trace
+        {
+            get { return _trace; }
         }
 
         /// <inheritdoc />
@@ -33,6 +59,16 @@ namespace Esp32Watchdog.RouterOs
             if (_session.Connect(out detail) != ProbeFailure.None)
             {
                 return RebootResult.Failed;
+            }
+
+            if (_trace != null && _trace.Write(_session.Client, _reasons.RebootReason(_routerIndex)) != ErrorCode.None
+                && !_session.Client.IsConnected)
+            {
+                // The trace lost the connection (a timeout closes it): reconnect once for the reboot.
+                if (_session.Connect(out detail) != ProbeFailure.None)
+                {
+                    return RebootResult.Failed;
+                }
             }
 
             ErrorCode result = _session.Client.Run(_command.Begin().Path("/system/reboot"), _rows, _timeoutMilliseconds);

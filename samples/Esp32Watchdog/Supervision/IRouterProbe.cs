@@ -10,7 +10,7 @@ namespace Esp32Watchdog.Supervision
     /// Over a blocking RouterOS client, a round is: connect and log in if not connected
     /// (<see cref="HealthSample.MarkLoggedIn"/> or <see cref="HealthSample.MarkFailed"/>), then
     /// <c>/system/resource/print =.proplist=uptime,cpu-load,free-memory,total-memory</c> (uptime
-    /// through <see cref="RouterOsDuration"/>), <c>/interface/print
+    /// through <see cref="Mikrotik.Nano.RouterOsValue.TryParseDuration"/>), <c>/interface/print
     /// =.proplist=name,running,disabled</c> (each watched name that is not running, disabled or
     /// absent goes to <see cref="HealthSample.AddInterfaceNotRunning"/> — pass the configured
     /// string), and per ping target <c>/ping =address=A =count=N</c> (the last <c>packet-loss</c>

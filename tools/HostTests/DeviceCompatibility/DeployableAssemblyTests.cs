@@ -10,7 +10,7 @@ public class DeployableAssemblyTests
 {
     public static TheoryData<string, string, string[]> Deployables()
     {
-        return new TheoryData<string, string, string[]>
+        var data = new TheoryData<string, string, string[]>
         {
             { "Mikrotik.Nano.Core", "Mikrotik.Nano.Core", ["mscorlib"] },
             { "Mikrotik.Nano.Device", "Mikrotik.Nano.Device", ["mscorlib", "Mikrotik.Nano.Core"] },
@@ -25,6 +25,14 @@ public class DeployableAssemblyTests
                 ["mscorlib", "Mikrotik.Nano.Core", "Mikrotik.Nano.Device", "nanoFramework.TestFramework"]
             },
         };
+
+        // The examples' device flavours: their logic (shared with the console flavours) is device code too.
+        foreach (string example in new[] { "PrintInterfaces", "FollowLog", "TlsHealth" })
+        {
+            data.Add("samples/" + example, example, ["mscorlib", "Mikrotik.Nano.Core", "Mikrotik.Nano.Device"]);
+        }
+
+        return data;
     }
 
     [Theory]

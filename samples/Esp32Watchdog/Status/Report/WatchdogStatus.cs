@@ -1,0 +1,179 @@
+using System;
+using Esp32Watchdog.Configuration;
+using Esp32Watchdog.Health;
+using Esp32Watchdog.Policy;
+using Esp32Watchdog.RouterOs;
+using Esp32Watchdog.Supervision;
+using Mikrotik.Nano;
+
+namespace Esp32Watchdog.Status.Report
+{
+    /// <summary>
+    /// The watchdog's state as the site's monitoring sees it, kept for another thread to read.
+    /// The watch loop feeds it: decisions pass through it (it is an <see cref="IDecisionLog"/>
+    /// in front of the real log), probe rounds are copied by <see cref="StatusProbe"/>, and
+    /// <see cref="Capture"/> copies the policies' states after each pass. The status endpoint's
+    /// thread formats it while holding <see cref="SyncRoot"/>.
+    /// </summary>
+    /// <remarks>
+    /// Everything is allocated in the constructor. The watch loop holds the lock only to copy a
+    /// few numbers, so a slow HTTP client can never stall it: the endpoint formats under the lock
+    /// into its own buffer and sends after releasing it.
+    /// </remarks>
+    public sealed class WatchdogStatus : IDecisionLog, IRebootReasons
+    {
+        private readonly object _sync = new object();
+        private readonly RouterSnapshot[] _routers;
+        private readonly IDecisionLog _next;
+        private readonly IClock _clock;
+        private bool _networkUp = true;
+        private long _boardDecisions;
+
+        /// <summary>Creates the status of the configured routers.</summary>
+        /// <param name="config">The configuration (router names and ping targets).</param>
+        /// <param name="next">The log decisions go on to (e.g. the console); may be null.</param>
+        /// <param name="clock">The board's monotonic clock (its uptime).</param>
+        public WatchdogStatus(WatchdogConfig config, IDecisionLog next, IClock clock)
+        {
+            if (config == null || clock == null)
+            {
+                throw new ArgumentNullException();
+            }
+
+            _routers = new RouterSnapshot[config.Routers.Length];
+            for (int i = 0; i < _routers.Length; i++)
+            {
+                RouterConfig router = config.Routers[i];
+                _routers[i] = new RouterSnapshot(router.Name, router.PingTargets == null ? 0 : router.PingTargets.Length);
+            }
+
+            _next = next;
+            _clock = clock;
+        }
+
+        /// <summary>Hold this lock while reading the snapshots from another thread.</summary>
+        public object SyncRoot
+        {
+            get { return _sync; }
+        }
+
+        /// <summary>Number of routers.</summary>
+        public int RouterCount
+        {
+            get { return _routers.Length; }
+        }
+
+        /// <summary>False while the board's own network is down.</summary>
+        public bool NetworkUp
+        {
+            get { return _networkUp; }
+        }
+
+        /// <summary>Decisions about the board itself (network down and up).</summary>
+        public long BoardDecisions
+        {
+            get { return _boardDecisions; }
+        }
+
+        /// <summary>Milliseconds since the board started (its monotonic clock).</summary>
+        public long UptimeMilliseconds
+        {
+            get { return _clock.NowMilliseconds; }
+        }
+
+        /// <summary>One router's snapshot; read it under <see cref="SyncRoot"/>.</summary>
+        /// <param name="index">Index into <see cref="WatchdogConfig.Routers"/>.</param>
+        /// <returns>The snapshot.</returns>
+        public RouterSnapshot GetRouter(int index)
+        {
+            return _routers[index];
+        }
+
+        /// <inheritdoc />
+        public void Record(Decision decision)
+        {
+            lock (_sync)
+            {
+                int i = decision.RouterIndex;
+                if (i >= 0 && i < _routers.Length)
+                {
+                    RouterSnapshot r = _routers[i];
+                    r.LastDecision = decision;
+                    r.Decisions++;
+                    switch (decision.Code)
+                    {
+                        case DecisionCode.RebootRequested:
+                            r.Reboots++;
+                            r.LastRebootReason = decision.Reason;
+                            break;
+                        case DecisionCode.PowerCycleRequested:
+                            r.PowerCycles++;
+                            break;
+                        case DecisionCode.GivenUp:
+                            r.GiveUps++;
+                            break;
+                    }
+                }
+                else
+                {
+                    _boardDecisions++;
+                    if (decision.Code == DecisionCode.BoardNetworkDown)
+                    {
+                        _networkUp = false;
+                    }
+                    else if (decision.Code == DecisionCode.BoardNetworkUp)
+                    {
+                        _networkUp = true;
+                    }
+                }
+            }
+
+            if (_next != null)
+            {
+                _next.Record(decision);
+            }
+        }
+
+        /// <summary>Copies one probe round (called by <see cref="StatusProbe"/> on the watch loop).</summary>
+        /// <param name="routerIndex">Index into <see cref="WatchdogConfig.Routers"/>.</param>
+        /// <param name="sample">The round's results.</param>
+        public void RecordSample(int routerIndex, HealthSample sample)
+        {
+            long now = _clock.NowMilliseconds;
+            lock (_sync)
+            {
+                _routers[routerIndex].CopySample(sample, now);
+            }
+        }
+
+        /// <summary>Copies every policy's state; call on the watch loop after each pass.</summary>
+        /// <param name="supervisor">The supervisor.</param>
+        public void Capture(WatchdogSupervisor supervisor)
+        {
+            long now = _clock.NowMilliseconds;
+            int count = supervisor.RouterCount < _routers.Length ? supervisor.RouterCount : _routers.Length;
+            lock (_sync)
+            {
+                for (int i = 0; i < count; i++)
+                {
+                    RouterPolicy policy = supervisor.GetPolicy(i);
+                    RouterSnapshot r = _routers[i];
+                    r.State = policy.State;
+                    r.Status = policy.Status;
+                    r.Paused = policy.IsPaused;
+                    r.UnhealthyStreak = policy.UnhealthyStreak;
+                    r.ActionsInWindow = policy.ActionsInWindow(now);
+                }
+            }
+        }
+
+        /// <inheritdoc />
+        public string RebootReason(int routerIndex)
+        {
+            lock (_sync)
+            {
+                return routerIndex >= 0 && routerIndex < _routers.Length ? _routers[routerIndex].LastRebootReason : null;
+            }
+        }
+    }
+}

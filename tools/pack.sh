@@ -1,0 +1,109 @@
+#!/usr/bin/env bash
+# Packs the library: bash tools/pack.sh [--output DIR]     (default DIR: artifacts/, gitignored)
+#
+# Writes, all at the version in tools/build/Version.props:
+#   Mikrotik.Nano.Core.<v>.nupkg, Mikrotik.Nano.Device.<v>.nupkg   nanoFramework packages: a flat lib/ with
+#       .dll, .pdb, .pdbx, .pe (nanoFramework's metadata processor) and .xml, built by nanoFramework's own
+#       tools (../shared/nanolab or $NANOLAB: nfbuild.py), exact nanoFramework dependencies (the .nuspec
+#       beside each .nfproj; HostTests checks them against packages.config).
+#   Mikrotik.Nano.Host.<v>.nupkg   for .NET 8+ apps: the host transports (tools/HostTransport) with the
+#       Core and Device assemblies in lib/net8.0; no dependencies.
+# Needs the .NET SDK, Python 3 and the nanolab; no nuget.exe (dotnet pack with NuspecFile).
+set -euo pipefail
+
+root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+cd "$root"
+export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
+
+# An analyzer to ship (analyzers/dotnet/cs of Mikrotik.Nano.Core, which every device app gets, and of
+# Mikrotik.Nano.Host): set this to its .csproj, e.g. tools/Analyzers/Mikrotik.Nano.Analyzers.csproj, or
+# export ANALYZER_PROJECT. Its assembly is named after the project file. Empty: none.
+analyzer_project=${ANALYZER_PROJECT:-}
+
+output=$root/artifacts
+while [[ $# -gt 0 ]]; do
+  case $1 in
+    --output) output=$(mkdir -p "$2" && cd "$2" && pwd); shift 2 ;;
+    *) echo "usage: bash tools/pack.sh [--output DIR]" >&2; exit 3 ;;
+  esac
+done
+
+version=$(sed -nE 's|.*<MikrotikNanoVersion>([^<]+)</MikrotikNanoVersion>.*|\1|p' tools/build/Version.props)
+if [[ -z "$version" ]]; then
+  echo "pack: no <MikrotikNanoVersion> in tools/build/Version.props" >&2
+  exit 1
+fi
+
+lab=${NANOLAB:-$root/../shared/nanolab}
+if [[ ! -f "$lab/tools/nfbuild.py" ]]; then
+  echo "pack: no nanolab at $lab (set NANOLAB): the .pe files need nanoFramework's metadata processor" >&2
+  exit 1
+fi
+
+stage=$(mktemp -d)
+trap 'rm -rf "$stage"' EXIT
+mkdir -p "$output" "$stage/src"
+
+# 1. The device build of Core and Device alone (a copy of their sources, so nothing else is built),
+#    with nanoFramework's compiler pipeline and metadata processor.
+for project in Mikrotik.Nano.Core Mikrotik.Nano.Device; do
+  tar -C "$root" --exclude=bin --exclude=obj -cf - "$project" | tar -C "$stage/src" -xf -
+done
+echo "== nfbuild (Release): Mikrotik.Nano.Core, Mikrotik.Nano.Device"
+if ! python3 "$lab/tools/nfbuild.py" "$stage/src" --work "$stage/nf" --quiet >"$stage/nfbuild.log" 2>&1; then
+  cat "$stage/nfbuild.log"
+  echo "pack: the device build failed" >&2
+  exit 1
+fi
+sed -n '1,3p' "$stage/nfbuild.log"
+
+# The .nuspec files name their sources relative to the project folder (bin\Release\..., ..\README.md).
+cp README.md LICENSE "$stage/nf/"
+
+analyzer_dll=
+if [[ -n "$analyzer_project" ]]; then
+  echo "== analyzer: $analyzer_project"
+  dotnet build "$analyzer_project" -c Release -nologo -v:q -o "$stage/analyzer" >"$stage/analyzer.log" 2>&1 \
+    || { cat "$stage/analyzer.log"; echo "pack: the analyzer did not build" >&2; exit 1; }
+  analyzer_dll="$stage/analyzer/$(basename "${analyzer_project%.csproj}").dll"
+  mkdir -p "$stage/nf/analyzers"
+  cp "$analyzer_dll" "$stage/nf/analyzers/"
+fi
+
+# 2. The nanoFramework packages: dotnet pack of a file-less project with each .nuspec (no nuget.exe).
+packer=$stage/packer
+mkdir -p "$packer"
+cat >"$packer/Packer.csproj" <<'PROJ'
+<Project Sdk="Microsoft.NET.Sdk">
+  <PropertyGroup>
+    <TargetFramework>net10.0</TargetFramework>
+    <EnableDefaultItems>false</EnableDefaultItems>
+    <IncludeBuildOutput>false</IncludeBuildOutput>
+  </PropertyGroup>
+</Project>
+PROJ
+for project in Mikrotik.Nano.Core Mikrotik.Nano.Device; do
+  nuspec="$stage/nf/$project/$project.nuspec"
+  cp "$project/$project.nuspec" "$nuspec"
+  # The analyzer goes into Core only: Device depends on Core, and one copy avoids duplicate diagnostics.
+  if [[ -n "$analyzer_dll" && $project == Mikrotik.Nano.Core ]]; then
+    sed -i 's|</files>|    <file src="..\\analyzers\\*.dll" target="analyzers\\dotnet\\cs" />\n  </files>|' "$nuspec"
+  fi
+  echo "== pack $project $version"
+  dotnet pack "$packer/Packer.csproj" -nologo -v:q -o "$output" \
+    -p:NuspecFile="$nuspec" -p:NuspecBasePath="$stage/nf/$project" -p:NuspecProperties="version=$version" \
+    >"$stage/pack-$project.log" 2>&1 || { cat "$stage/pack-$project.log"; exit 1; }
+done
+
+# 3. The host package (its version comes from tools/build/Version.props through the project).
+echo "== pack Mikrotik.Nano.Host $version"
+host_args=(-c Release -nologo -v:q -o "$output")
+if [[ -n "$analyzer_dll" ]]; then
+  host_args+=("-p:AnalyzerAssembly=$analyzer_dll")
+fi
+dotnet pack tools/HostTransport/HostTransport.csproj "${host_args[@]}" >"$stage/pack-host.log" 2>&1 \
+  || { cat "$stage/pack-host.log"; exit 1; }
+
+for id in Mikrotik.Nano.Core Mikrotik.Nano.Device Mikrotik.Nano.Host; do
+  ls -l "$output/$id.$version.nupkg" | awk '{print $5 " bytes  " $9}'
+done

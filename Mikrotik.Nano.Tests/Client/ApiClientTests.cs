@@ -287,7 +287,7 @@ namespace Mikrotik.Nano.Tests.Client
             ScriptedRouter router;
             ApiClient client = Connected(RouterBehaviour.Answer, out router);
             CommandHandle log = client.Send(client.NewCommand().Path("/log/print").Flag("follow"), CountingHandlerIgnoringRows, 0);
-            client.Send(client.NewCommand().Path("/quit"), CountingHandlerIgnoringRows, 0);
+            _ = client.Send(client.NewCommand().Path("/quit"), CountingHandlerIgnoringRows, 0);
             for (int i = 0; i < 100 && client.IsConnected; i++)
             {
                 client.Poll(20);
@@ -297,6 +297,7 @@ namespace Mikrotik.Nano.Tests.Client
             Assert.AreEqual((int)ErrorCode.Fatal, (int)client.Error);
             Assert.IsFalse(log.IsActive);
             Assert.AreEqual((int)ErrorCode.Fatal, (int)log.Error);
+            log.Dispose(); // the command has ended: Dispose is a no-op, and safe
             Assert.IsTrue(_sawNull);
             Throws.Code(ErrorCode.ConnectionClosed, () => client.Send(client.NewCommand().Path("/system/identity/print")));
             router.Stop();
@@ -408,6 +409,7 @@ namespace Mikrotik.Nano.Tests.Client
             client.Connect(transport, "admin", "secret");
             Assert.IsTrue(second.HasReceived("/login", null));
             Assert.IsFalse(log.IsActive);
+            log.Dispose(); // a handle of the old connection: must not touch the new one
             Assert.AreEqual("MikroTik", client.ReadString(client.NewCommand().Path("/system/identity/print"), "name", 2000));
             client.Close();
             second.Stop();

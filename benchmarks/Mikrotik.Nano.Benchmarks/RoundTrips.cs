@@ -10,7 +10,8 @@ namespace Mikrotik.Nano.Benchmarks
         {
             for (int i = 0; i < count; i++)
             {
-                c.Send(c.NewCommand().Path("/system/identity/print").Proplist("name"));
+                // A print ends by itself; its replies are matched by tag below, so the handle is not needed.
+                _ = c.Send(c.NewCommand().Path("/system/identity/print").Proplist("name"));
             }
 
             long rows = 0;

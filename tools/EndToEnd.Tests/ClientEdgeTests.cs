@@ -27,7 +27,7 @@ public class ClientEdgeTests
         string? message = null;
         int category = -2;
         using var ended = new ManualResetEventSlim();
-        CommandHandle ping = client.Send(client.NewCommand().Path("/ping").Attribute("address", "10.1.1.1"), (command, reply) =>
+        using CommandHandle ping = client.Send(client.NewCommand().Path("/ping").Attribute("address", "10.1.1.1"), (command, reply) =>
         {
             if (reply == null)
             {

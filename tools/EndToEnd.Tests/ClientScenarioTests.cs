@@ -346,8 +346,8 @@ public class ClientScenarioTests
                 nulls++;
             }
         };
-        CommandHandle log = client.Send(client.NewCommand().Path("/log/print").Flag("follow-only"), handler, 0);
-        client.Send(client.NewCommand().Path("/quit"), handler, 0);
+        using CommandHandle log = client.Send(client.NewCommand().Path("/log/print").Flag("follow-only"), handler, 0);
+        _ = client.Send(client.NewCommand().Path("/quit"), handler, 0);
         E2E.PollUntilDisconnected(client, 10000);
 
         Assert.False(client.IsConnected);
@@ -421,7 +421,7 @@ public class ClientScenarioTests
     {
         using var sim = E2E.StartSim();
         using var client = E2E.Connect(sim);
-        CommandHandle log = client.Send(client.NewCommand().Path("/log/print").Flag("follow-only"));
+        using CommandHandle log = client.Send(client.NewCommand().Path("/log/print").Flag("follow-only"));
 
         sim.Faults.RefuseConnections = true;
         E2E.PollUntilDisconnected(client, 10000);

@@ -78,7 +78,7 @@ public class StreamingTests
         long allocatedAtEnd = 0;
         bool done = false;
         var watch = Stopwatch.StartNew();
-        CommandHandle print = client.Send(client.NewCommand().Path("/ip/firewall/address-list/print").Proplist(".id,address,list"));
+        using CommandHandle print = client.Send(client.NewCommand().Path("/ip/firewall/address-list/print").Proplist(".id,address,list"));
         while (!done && watch.ElapsedMilliseconds < 90000)
         {
             Reply? reply = client.Poll(100);
@@ -153,7 +153,7 @@ public class StreamingTests
         int outOfOrder = 0;
         using var finished = new ManualResetEventSlim();
         var watch = Stopwatch.StartNew();
-        CommandHandle print = client.Send(client.NewCommand().Path("/ip/firewall/address-list/print"), (command, reply) =>
+        using CommandHandle print = client.Send(client.NewCommand().Path("/ip/firewall/address-list/print"), (command, reply) =>
         {
             if (reply == null || reply.Type == ReplyType.Done)
             {

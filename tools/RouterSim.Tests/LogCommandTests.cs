@@ -32,7 +32,7 @@ public class LogCommandTests
         using var sim = Sim.Start();
         using var client = RawClient.LoggedIn(sim.Port);
         client.Send("/log/warning", ".tag=A");
-        Assert.Equal(new[] { "!trap", "=category=1", "=message=missing value(s) of argument(s) message", ".tag=A" }, client.Read());
+        Assert.Equal(new[] { "!trap", ".tag=A", "=category=1", "=message=missing value(s) of argument(s) message" }, client.Read());
         Assert.Equal(new[] { "!done", ".tag=A" }, client.Read());
         client.Send("/log/warning", "=message=x", "=topics=y", ".tag=B");
         Assert.Equal("!trap", client.Read()[0]);

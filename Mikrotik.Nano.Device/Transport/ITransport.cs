@@ -8,7 +8,9 @@ namespace Mikrotik.Nano
     /// <see cref="Read"/> is called by one thread at a time (the pump); <see cref="Write"/> and
     /// <see cref="Flush"/> by one thread at a time, possibly another; <see cref="Close"/> from any
     /// thread, and it must make a blocked <see cref="Read"/> return. Failures are thrown as any
-    /// exception; the client turns them into <see cref="ErrorCode.TransportError"/>.
+    /// exception; the client turns them into <see cref="ErrorCode.TransportError"/>. A transport's
+    /// connect method throws <see cref="MikrotikException"/> classified by <see cref="TransportErrors"/>
+    /// (<see cref="ErrorCode.TlsError"/> only for a TLS authentication failure).
     /// </remarks>
     public interface ITransport
     {

@@ -151,6 +151,11 @@ namespace Mikrotik.Nano.Benchmarks
                 Reply(tagWord, InterfaceRow4);
                 Reply(tagWord, DoneReply);
             }
+            else if (Is(0, "/system/script/print"))
+            {
+                // No maintenance flag on this router.
+                Reply(tagWord, DoneReply);
+            }
             else if (Is(0, "/ping"))
             {
                 Reply(tagWord, PingRow1);

@@ -306,6 +306,7 @@ namespace Mikrotik.Nano.Benchmarks
                 Host = "127.0.0.1",
                 Port = RouterConfig.ApiPort,
                 UseTls = false,
+                AllowPlaintext = true,
                 User = "watchdog",
                 Password = "bench-password",
                 WatchedInterfaces = new[] { "ether1", "wlan1" },
@@ -319,6 +320,8 @@ namespace Mikrotik.Nano.Benchmarks
                 WifiPassword = "wifi-pass",
                 Routers = new[] { router },
                 StartupGraceMilliseconds = 0,
+                RelayPolarity = RelayPolarity.ActiveHigh,
+                RelayContact = RelayContact.NormallyClosed,
             };
             string problem = config.Validate();
             if (problem != null)
@@ -338,7 +341,7 @@ namespace Mikrotik.Nano.Benchmarks
             }
 
             options.LoginTimeoutMilliseconds = config.ProbeTimeoutMilliseconds;
-            var session = new RouterSession(router, new PreparedTransports(transport), options);
+            var session = new RouterSession(router, new PreparedTransports(transport), options, new NullLog(), 0);
             var probe = new RouterOsProbe(session, config);
             var rebooter = new RouterOsRebooter(session, config);
             var supervisor = new WatchdogSupervisor(config, new IRouterProbe[] { probe }, new IRouterRebooter[] { rebooter },

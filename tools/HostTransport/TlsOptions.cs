@@ -9,8 +9,11 @@ public sealed class TlsOptions
     public string? TargetHost { get; set; }
 
     /// <summary>
-    /// Trust only certificates issued by (or equal to) this one — a pinned CA, e.g. the router's
-    /// own self-signed certificate. When null, the operating system's trust store decides.
+    /// Trust only a certificate with this one's public key (the router's own certificate, pinned
+    /// by key: a renewal that keeps the key still matches), or one issued by it (a pinned CA; no
+    /// issuer certificates are downloaded). Certificate-only PEM is enough:
+    /// <c>X509Certificate2.CreateFromPem(File.ReadAllText(path))</c>. When null, the operating
+    /// system's trust store decides.
     /// </summary>
     public X509Certificate2? PinnedCertificate { get; set; }
 

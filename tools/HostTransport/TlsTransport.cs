@@ -6,9 +6,10 @@ using System.Security.Cryptography.X509Certificates;
 namespace Mikrotik.Nano.Host;
 
 /// <summary>
-/// API-SSL over .NET's SslStream: certificate validation by default, a pinned certificate as an
-/// option, and accepting anything only as an explicit opt-in. A router without a certificate
-/// offers only anonymous DH ciphers, which .NET refuses: the handshake error says so.
+/// API-SSL over .NET's SslStream: certificate validation by default, a pinned key (or CA) as an
+/// option, and accepting anything only as an explicit opt-in. Errors say the real cause: the
+/// certificate untrusted or for another name, a handshake that timed out (likely a plain API
+/// port), the peer closing during the handshake, or a router refusing it (anonymous DH only).
 /// </summary>
 public sealed class TlsTransport : ITransport
 {
@@ -27,11 +28,16 @@ public sealed class TlsTransport : ITransport
     }
 
     /// <summary>Connects and completes the TLS handshake within <paramref name="timeoutMilliseconds"/>.</summary>
-    /// <exception cref="MikrotikException"><see cref="ErrorCode.TransportError"/> or <see cref="ErrorCode.TlsError"/>.</exception>
+    /// <exception cref="MikrotikException">Classified as the device transports are (see <see cref="TransportErrors"/>):
+    /// <see cref="ErrorCode.TlsError"/> only when the router's certificate (or the handshake itself) is refused;
+    /// <see cref="ErrorCode.Timeout"/> when the handshake times out or the peer drops it (the service is not answering);
+    /// <see cref="ErrorCode.TransportError"/> when the TCP connection cannot be made.</exception>
     public static TlsTransport Connect(string host, int port, TlsOptions options, int timeoutMilliseconds)
     {
         Socket socket = HostSockets.Connect(host, port, timeoutMilliseconds);
-        var ssl = new SslStream(new NetworkStream(socket, ownsSocket: false), leaveInnerStreamOpen: false, (_, certificate, chain, errors) => Validate(options, certificate, errors));
+        var verdict = new Verdict();
+        var ssl = new SslStream(new NetworkStream(socket, ownsSocket: false), leaveInnerStreamOpen: false,
+            (_, certificate, _, errors) => Validate(options, certificate, errors, verdict));
         try
         {
             using var cancel = new CancellationTokenSource(timeoutMilliseconds);
@@ -39,16 +45,23 @@ public sealed class TlsTransport : ITransport
             {
                 TargetHost = options.TargetHost ?? host,
                 EnabledSslProtocols = SslProtocols.Tls12 | SslProtocols.Tls13,
+
+                // SslStream builds a chain of its own before the check below: it must not fetch
+                // issuers from URLs the peer's certificate names (AIA), nor revocation lists.
+                CertificateChainPolicy = new X509ChainPolicy
+                {
+                    DisableCertificateDownloads = true,
+                    RevocationMode = X509RevocationMode.NoCheck,
+                },
             };
             ssl.AuthenticateAsClientAsync(authentication, cancel.Token).GetAwaiter().GetResult();
             return new TlsTransport(socket, ssl);
         }
-        catch (Exception e) when (e is AuthenticationException or IOException or OperationCanceledException)
+        catch (Exception e) when (e is AuthenticationException or IOException or OperationCanceledException or SocketException)
         {
             ssl.Dispose();
             HostSockets.Close(socket);
-            throw new MikrotikException(ErrorCode.TlsError,
-                "TLS handshake with " + host + " failed (" + e.Message + "). A router without a certificate offers only anonymous DH, which is refused: give it a certificate.");
+            throw Classify(e, verdict.Rejection, host, port);
         }
     }
 
@@ -104,7 +117,66 @@ public sealed class TlsTransport : ITransport
         }
     }
 
-    private static bool Validate(TlsOptions options, X509Certificate? certificate, SslPolicyErrors errors)
+    // The certificate check's own reason for a rejection, so that the error says what was wrong.
+    private sealed class Verdict
+    {
+        public string? Rejection;
+    }
+
+    private static MikrotikException Classify(Exception e, string? rejection, string host, int port)
+    {
+        string where = host + ":" + port;
+        if (rejection != null)
+        {
+            return new MikrotikException(ErrorCode.TlsError, where + ": router certificate rejected: " + rejection);
+        }
+
+        if (e is OperationCanceledException)
+        {
+            return TransportErrors.Classify("TimeoutException", 0, TransportStage.Handshake, host, port);
+        }
+
+        // .NET wraps socket errors and EOF in IOException; the innermost exception tells which.
+        Exception inner = e;
+        while (inner.InnerException != null)
+        {
+            inner = inner.InnerException;
+        }
+
+        if (inner is SocketException socket)
+        {
+            int code = socket.SocketErrorCode == SocketError.TimedOut ? TransportErrors.SocketTimedOut
+                : socket.SocketErrorCode is SocketError.ConnectionReset or SocketError.ConnectionAborted ? TransportErrors.SocketConnectionReset
+                : (int)socket.SocketErrorCode;
+            return TransportErrors.Classify("SocketException", code, TransportStage.Handshake, host, port);
+        }
+
+        string message = e.Message ?? string.Empty;
+        // What .NET says when the peer answers with something that is not TLS (e.g. the plain API).
+        if (message.Contains("unexpected packet format", StringComparison.OrdinalIgnoreCase)
+            || message.Contains("wrong version", StringComparison.OrdinalIgnoreCase)
+            || message.Contains("corrupted frame", StringComparison.OrdinalIgnoreCase)
+            || message.Contains("frame size", StringComparison.OrdinalIgnoreCase))
+        {
+            return TransportErrors.Classify("SocketException", TransportErrors.TlsInvalidRecord, TransportStage.Handshake, host, port);
+        }
+
+        if (e is AuthenticationException)
+        {
+            // Not our certificate check: the router refused the handshake (it sent an alert).
+            bool noCipher = message.Contains("HandshakeFailure", StringComparison.OrdinalIgnoreCase)
+                || message.Contains("handshake failure", StringComparison.OrdinalIgnoreCase)
+                || message.Contains("cipher", StringComparison.OrdinalIgnoreCase);
+            return noCipher
+                ? TransportErrors.Classify("SocketException", TransportErrors.TlsNoCipherChosen, TransportStage.Handshake, host, port)
+                : new MikrotikException(ErrorCode.TlsError, where + ": TLS handshake refused (" + message + ")");
+        }
+
+        // End of stream or a reset in the middle of the handshake: the service is not answering.
+        return TransportErrors.Classify("IOException", 0, TransportStage.Handshake, host, port);
+    }
+
+    private static bool Validate(TlsOptions options, X509Certificate? certificate, SslPolicyErrors errors, Verdict verdict)
     {
         if (options.AllowAnyCertificate)
         {
@@ -113,31 +185,62 @@ public sealed class TlsTransport : ITransport
 
         if (options.PinnedCertificate == null)
         {
+            verdict.Rejection = errors == SslPolicyErrors.None ? null : Describe(errors);
             return errors == SslPolicyErrors.None;
         }
 
         if (certificate == null)
         {
+            verdict.Rejection = "no certificate presented";
             return false;
         }
 
-        // The very certificate pinned: its identity is proven by the key, whatever name it carries
-        // (routers' self-signed certificates rarely name the address they are reached at).
+        // Pinned by public key: the router's key proves its identity whatever name, dates or
+        // serial its certificate carries (routers' self-signed certificates rarely name the address
+        // they are reached at, and a renewed certificate usually keeps its key).
         using var presented = new X509Certificate2(certificate);
-        if (presented.RawDataMemory.Span.SequenceEqual(options.PinnedCertificate.RawDataMemory.Span))
+        if (SamePublicKey(presented, options.PinnedCertificate))
         {
             return true;
         }
 
         if ((errors & SslPolicyErrors.RemoteCertificateNameMismatch) != 0)
         {
+            verdict.Rejection = "name mismatch (the certificate does not name " + (options.TargetHost ?? "the host") + ")";
             return false;
         }
 
+        // Otherwise the pin is a CA: the chain must end in it. Nothing is fetched from the URLs
+        // the peer's certificate names (no AIA downloads), no revocation lookups.
         using var chain = new X509Chain();
         chain.ChainPolicy.TrustMode = X509ChainTrustMode.CustomRootTrust;
         chain.ChainPolicy.CustomTrustStore.Add(options.PinnedCertificate);
         chain.ChainPolicy.RevocationMode = X509RevocationMode.NoCheck;
-        return chain.Build(presented);
+        chain.ChainPolicy.DisableCertificateDownloads = true;
+        if (chain.Build(presented))
+        {
+            return true;
+        }
+
+        verdict.Rejection = "not the pinned key and not issued by the pinned CA";
+        return false;
+    }
+
+    private static bool SamePublicKey(X509Certificate2 a, X509Certificate2 b) =>
+        a.PublicKey.ExportSubjectPublicKeyInfo().AsSpan().SequenceEqual(b.PublicKey.ExportSubjectPublicKeyInfo());
+
+    private static string Describe(SslPolicyErrors errors)
+    {
+        if ((errors & SslPolicyErrors.RemoteCertificateNotAvailable) != 0)
+        {
+            return "no certificate presented";
+        }
+
+        if ((errors & SslPolicyErrors.RemoteCertificateNameMismatch) != 0)
+        {
+            return "name mismatch";
+        }
+
+        return "untrusted (not signed by a CA this machine trusts, or expired): pin it";
     }
 }

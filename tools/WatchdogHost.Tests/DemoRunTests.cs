@@ -27,12 +27,12 @@ public class DemoRunTests
     [Fact]
     public void RealRouterModeIsReadOnlyUnlessAllowed()
     {
-        var args = Arguments.Parse(new[] { "--router", "192.0.2.1:8729", "--user", "u", "--password", "p", "--tls", "--insecure" });
+        var args = Arguments.Parse(new[] { "--router", "192.0.2.1:8729", "--user", "u", "--tls", "--insecure" });
         Assert.False(args.AllowReboot);
         Assert.Equal("192.0.2.1", args.Host);
         Assert.Equal(8729, args.Port);
         Assert.True(args.Tls && args.Insecure);
-        Assert.True(Arguments.Parse(new[] { "--router", "r", "--allow-reboot" }).AllowReboot);
+        Assert.True(Arguments.Parse(new[] { "--router", "r", "--user", "u", "--allow-reboot" }).AllowReboot);
         Assert.Throws<ArgumentException>(() => Arguments.Parse(new[] { "--bogus" }));
     }
 

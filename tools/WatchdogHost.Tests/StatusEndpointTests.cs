@@ -91,7 +91,7 @@ public class StatusEndpointTests
     {
         Assert.Null(Arguments.Parse(Array.Empty<string>()).StatusPort);
         Assert.Equal(0, Arguments.Parse(new[] { "--status-port", "0" }).StatusPort);
-        Assert.Equal(8080, Arguments.Parse(new[] { "--router", "r", "--status-port", "8080" }).StatusPort);
+        Assert.Equal(8080, Arguments.Parse(new[] { "--router", "r", "--user", "u", "--status-port", "8080" }).StatusPort);
         Assert.Throws<ArgumentException>(() => Arguments.Parse(new[] { "--status-port", "70000" }));
     }
 

@@ -41,7 +41,10 @@ internal static class DemoRun
             Name = "demo",
             Host = "127.0.0.1",
             Port = port,
+            // The in-process simulator on loopback: plain API, explicitly allowed (a real router
+            // is reached over API-SSL by default). Each plaintext connect is still logged.
             UseTls = false,
+            AllowPlaintext = true,
             User = "watchdog",
             Password = "demo-only",
             WatchedInterfaces = new[] { "ether1" },
@@ -52,6 +55,8 @@ internal static class DemoRun
 
         return new WatchdogConfig
         {
+            RelayPolarity = RelayPolarity.ActiveHigh,
+            RelayContact = RelayContact.NormallyClosed,
             WifiSsid = "host",
             WifiPassword = "host-network",
             Routers = new[] { router },
@@ -100,9 +105,9 @@ internal static class DemoRun
         WatchdogConfig config = Config(sim.Port);
         RouterConfig router = config.Routers[0];
         var options = new ClientOptions { Clock = clock, LoginTimeoutMilliseconds = config.ProbeTimeoutMilliseconds, ReadSliceMilliseconds = 20 };
-        var session = new RouterSession(router, new HostTransportFactory(2000, null), options);
         var log = new RecordingLog(view);
         var status = new WatchdogStatus(config, log, clock);
+        var session = new RouterSession(router, new HostTransportFactory(2000, null), options, new ShownLog(view), 0);
         var relay = new SimulatedRelay(sim, view);
         var supervisor = new WatchdogSupervisor(
             config,

@@ -105,6 +105,12 @@ internal sealed class RecordingLog(StatusView view) : IDecisionLog
     }
 }
 
+/// <summary>Shows decisions without recording them (the session's warnings in the demo).</summary>
+internal sealed class ShownLog(StatusView view) : IDecisionLog
+{
+    public void Record(Decision decision) => view.Decision(decision);
+}
+
 /// <summary>The status LED, shown as a word when it changes.</summary>
 internal sealed class ConsoleLed(StatusView view) : IStatusLed
 {

@@ -1,3 +1,4 @@
+using System.Security.Cryptography;
 using System.Security.Cryptography.X509Certificates;
 using Esp32Watchdog.Configuration;
 using Esp32Watchdog.RouterOs;
@@ -11,8 +12,25 @@ namespace WatchdogHost;
 /// <summary>Watches a real router from the host, read-only unless reboots are allowed. No relay.</summary>
 internal static class RealRouterRun
 {
-    internal static int Run(Arguments args, TextWriter output)
+    internal static int Run(Arguments args, TextWriter output) =>
+        Run(args, output, Environment.GetEnvironmentVariable, PromptPassword, null);
+
+    /// <summary>Runs until Ctrl+C, the --duration, or <paramref name="stop"/>; 2 on a setup error.</summary>
+    internal static int Run(Arguments args, TextWriter output, Func<string, string?> environment, Func<string?> prompt, CancellationToken? stop)
     {
+        string password;
+        X509Certificate2? pinned;
+        try
+        {
+            password = args.ReadPassword(environment, prompt);
+            pinned = args.CaFile is null ? null : LoadCertificate(args.CaFile);
+        }
+        catch (Exception e) when (e is ArgumentException or IOException or UnauthorizedAccessException)
+        {
+            output.WriteLine(e.Message);
+            return 2;
+        }
+
         var simClock = new ScaledClock(1.0);
         IClock clock = new SimulatedClock(simClock);
         var view = new StatusView(clock, output);
@@ -22,19 +40,20 @@ internal static class RealRouterRun
             Host = args.Host!,
             Port = args.Port ?? (args.Tls ? RouterConfig.ApiSslPort : RouterConfig.ApiPort),
             UseTls = args.Tls,
+            AllowPlaintext = args.Plaintext,
             AllowInsecureTls = args.Insecure,
-            User = args.User,
-            Password = args.Password,
+            User = args.User!,
+            Password = password,
             WatchedInterfaces = args.Interfaces,
             PingTargets = args.PingTargets,
         };
         var config = new WatchdogConfig { WifiSsid = "host", WifiPassword = "host-network", Routers = new[] { router } };
         config.ProbeIntervalMilliseconds = args.IntervalSeconds * 1000;
 
-        X509Certificate2? pinned = args.CaFile is null ? null : X509Certificate2.CreateFromPemFile(args.CaFile);
+        var log = new RecordingLog(view);
         var options = new ClientOptions { Clock = clock, LoginTimeoutMilliseconds = config.ProbeTimeoutMilliseconds };
-        var session = new RouterSession(router, new HostTransportFactory(config.ProbeTimeoutMilliseconds, pinned), options);
-        var status = new WatchdogStatus(config, new RecordingLog(view), clock);
+        var status = new WatchdogStatus(config, log, clock);
+        var session = new RouterSession(router, new HostTransportFactory(config.ProbeTimeoutMilliseconds, pinned), options, status, 0);
         IRouterRebooter rebooter = args.AllowReboot ? new RouterOsRebooter(session, config, status, 0) : new ReadOnlyRebooter(view);
         var supervisor = new WatchdogSupervisor(
             config,
@@ -48,19 +67,87 @@ internal static class RealRouterRun
             view.Header($"status on {server.BaseAddress}");
         }
 
-        view.Header($"watching {router.Host}:{router.Port} ({(router.UseTls ? "API-SSL" : "API")}), {(args.AllowReboot ? "reboots ALLOWED" : "read-only")}; Ctrl+C to stop");
-        using var stop = new CancellationTokenSource();
-        Console.CancelKeyPress += (_, e) => { e.Cancel = true; stop.Cancel(); };
-        long end = args.DurationSeconds > 0 ? clock.NowMilliseconds + args.DurationSeconds * 1000L : long.MaxValue;
-        while (!stop.IsCancellationRequested && clock.NowMilliseconds < end)
+        string security = !router.UseTls ? "plain API: PASSWORD IN CLEAR"
+            : router.AllowInsecureTls ? "API-SSL, UNVERIFIED TLS"
+            : pinned is not null ? "API-SSL, pinned " + Path.GetFileName(args.CaFile)
+            : "API-SSL, system trust store";
+        if (router.AllowInsecureTls)
         {
-            int wait = supervisor.Tick();
-            status.Capture(supervisor);
-            stop.Token.WaitHandle.WaitOne(Math.Clamp(wait, 100, 1000));
+            view.Header("!!! UNVERIFIED TLS: the router's certificate is not checked; anyone on the path can impersonate it and read the password !!!");
+        }
+
+        view.Header($"watching {router.Host}:{router.Port} ({security}), {(args.AllowReboot ? "reboots ALLOWED" : "read-only")}; Ctrl+C to stop");
+        using var cancel = new CancellationTokenSource();
+        CancellationToken token = stop ?? cancel.Token;
+        ConsoleCancelEventHandler onCancel = (_, e) => { e.Cancel = true; cancel.Cancel(); };
+        Console.CancelKeyPress += onCancel;
+        try
+        {
+            long end = args.DurationSeconds > 0 ? clock.NowMilliseconds + args.DurationSeconds * 1000L : long.MaxValue;
+            while (!token.IsCancellationRequested && !cancel.IsCancellationRequested && clock.NowMilliseconds < end)
+            {
+                int wait = supervisor.Tick();
+                status.Capture(supervisor);
+                token.WaitHandle.WaitOne(Math.Clamp(wait, 100, 1000));
+            }
+        }
+        finally
+        {
+            Console.CancelKeyPress -= onCancel;
         }
 
         session.Close();
         view.Header("stopped");
         return 0;
+    }
+
+    /// <summary>
+    /// The certificate to pin, from PEM holding the certificate only (a router's exported
+    /// certificate, or its CA). A private key in the same file is ignored, never needed.
+    /// </summary>
+    internal static X509Certificate2 LoadCertificate(string path)
+    {
+        string pem = File.ReadAllText(path);
+        try
+        {
+            return X509Certificate2.CreateFromPem(pem);
+        }
+        catch (CryptographicException e)
+        {
+            throw new ArgumentException("--ca " + path + ": no usable certificate in it (" + e.Message + ")");
+        }
+    }
+
+    // Reads without echo when a terminal is attached; a line from standard input otherwise.
+    private static string? PromptPassword()
+    {
+        if (Console.IsInputRedirected)
+        {
+            return Console.In.ReadLine();
+        }
+
+        Console.Error.Write("password: ");
+        var typed = new System.Text.StringBuilder();
+        while (true)
+        {
+            ConsoleKeyInfo key = Console.ReadKey(intercept: true);
+            if (key.Key == ConsoleKey.Enter)
+            {
+                Console.Error.WriteLine();
+                return typed.ToString();
+            }
+
+            if (key.Key == ConsoleKey.Backspace)
+            {
+                if (typed.Length > 0)
+                {
+                    typed.Length--;
+                }
+            }
+            else if (!char.IsControl(key.KeyChar))
+            {
+                typed.Append(key.KeyChar);
+            }
+        }
     }
 }

@@ -17,7 +17,7 @@ internal sealed class StatusView(IClock clock, TextWriter output)
     {
         string health = s.ApiReachable
             ? $"api ok   cpu {Num(s.CpuLoadPercent),3}%  free {Mb(s.FreeMemoryBytes),6} of {Mb(s.TotalMemoryBytes),6}  uptime {Uptime(s.UptimeSeconds)}{Interfaces(s)}{Pings(s)}"
-            : $"api DOWN ({s.Failure}{(s.FailureDetail is null ? "" : ": " + s.FailureDetail)})";
+            : $"api DOWN ({s.Failure}{(s.FailureDetail is null ? "" : ": " + Esp32Watchdog.Status.LogText.Clean(s.FailureDetail, Esp32Watchdog.Status.LogText.DefaultMaxLength))})";
         Line("..", $"{router,-8} {health}");
     }
 

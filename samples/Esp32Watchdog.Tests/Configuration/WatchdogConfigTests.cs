@@ -34,6 +34,10 @@ namespace Esp32Watchdog.Tests.Configuration
             config.Routers[0].CaCertificatePem = TestConfigs.Pem;
             Assert.Contains("ping target", config.Validate());
             config.Routers[0].PingTargets = new string[0];
+            Assert.Contains("relay polarity not set", config.Validate());
+            config.RelayPolarity = RelayPolarity.ActiveLow;
+            Assert.Contains("relay contact not set", config.Validate());
+            config.RelayContact = RelayContact.NormallyClosed;
             Assert.IsNull(config.Validate());
         }
 
@@ -63,6 +67,7 @@ namespace Esp32Watchdog.Tests.Configuration
             config.Routers[0].UseTls = false;
             config.Routers[0].Port = RouterConfig.ApiPort;
             config.Routers[0].CaCertificatePem = null;
+            config.Routers[0].AllowPlaintext = true;
             Assert.IsNull(config.Validate());
         }
 

@@ -125,8 +125,12 @@ namespace Esp32Watchdog.Tests.Policy
             d.RoundsUntilAnyAction(d.Unreachable, 20);
             d.Policy.OnPowerCycleDone(true, d.Now);
             d.Healthy(); // old uptime: the power was never cut
-            Assert.AreEqual((int)DecisionCode.VerificationFailed, (int)d.Log.Last.Code);
+            Assert.AreEqual(1, d.Log.CountOf(DecisionCode.VerificationFailed));
+
+            // Repeating a power-cycle that has no effect can only hurt another router: give up.
+            Assert.AreEqual((int)DecisionCode.GivenUp, (int)d.Log.Last.Code);
             Assert.Contains("relay", d.Log.Last.Reason);
+            Assert.AreEqual((int)RouterState.GivenUp, (int)d.Policy.State);
         }
 
         /// <summary>Relay error gives up.</summary>

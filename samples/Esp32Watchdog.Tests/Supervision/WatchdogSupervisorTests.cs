@@ -202,6 +202,7 @@ namespace Esp32Watchdog.Tests.Supervision
                 Name = "branch",
                 Host = "192.0.2.2",
                 UseTls = false,
+                AllowPlaintext = true,
                 Port = RouterConfig.ApiPort,
                 User = "wd",
                 Password = "pw",

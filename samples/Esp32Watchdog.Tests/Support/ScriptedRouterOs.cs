@@ -110,7 +110,8 @@ namespace Esp32Watchdog.Tests.Support
         {
             if (RefuseConnections || IsDown)
             {
-                throw new Exception("connection refused");
+                // What the board's transports throw for a refused connection (the factory contract).
+                throw TransportErrors.Classify("SocketException", TransportErrors.SocketConnectionRefused, TransportStage.Connect, router.Host, router.Port);
             }
 
             DropConnection();

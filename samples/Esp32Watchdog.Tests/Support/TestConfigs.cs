@@ -32,6 +32,8 @@ namespace Esp32Watchdog.Tests.Support
 
                 // Most tests start with the board long up; the grace has its own tests.
                 StartupGraceMilliseconds = 0,
+                RelayPolarity = RelayPolarity.ActiveHigh,
+                RelayContact = RelayContact.NormallyClosed,
             };
         }
 

@@ -25,6 +25,13 @@ namespace Esp32Watchdog.Configuration
         public bool UseTls { get; set; } = true;
 
         /// <summary>
+        /// Explicit opt-in to the plain API (<see cref="UseTls"/> false): the login sends the
+        /// password in clear on every connect, and each plaintext connect is logged as a warning.
+        /// The configuration check refuses plain API without it.
+        /// </summary>
+        public bool AllowPlaintext { get; set; }
+
+        /// <summary>
         /// The PEM text of the certificate authority that signed the router's certificate (or the
         /// router's self-signed certificate). Required with TLS unless <see cref="AllowInsecureTls"/>.
         /// </summary>
@@ -53,7 +60,9 @@ namespace Esp32Watchdog.Configuration
 
         /// <summary>
         /// GPIO pin of the relay that cuts this router's power, or -1 when there is none (then a
-        /// router whose API is dead cannot be helped and the watchdog gives up instead).
+        /// router whose API is dead cannot be helped and the watchdog gives up instead). One relay
+        /// per router, on a pin of its own: not the LED, the button, an ESP32 strapping pin
+        /// (0, 2, 5, 12, 15), a flash pin (6-11) or an input-only pin (34-39).
         /// </summary>
         public int RelayGpioPin { get; set; } = -1;
     }

@@ -25,8 +25,14 @@ namespace Esp32Watchdog.Configuration
         /// <summary>Time between two probe rounds of one router.</summary>
         public int ProbeIntervalMilliseconds { get; set; } = 30000;
 
-        /// <summary>Upper bound a probe implementation should give one whole probe round.</summary>
+        /// <summary>The time limit of one command of a probe round (and of the login).</summary>
         public int ProbeTimeoutMilliseconds { get; set; } = 15000;
+
+        /// <summary>
+        /// The deadline of one whole probe round, connect included. What is left unasked when it
+        /// passes stays unknown (never counted). Keep it well below the board watchdog's timeout.
+        /// </summary>
+        public int ProbeRoundMilliseconds { get; set; } = 60000;
 
         /// <summary>cpu-load (percent) at or above which a sample counts as "pegged". Above 100 disables the rule.</summary>
         public int CpuLoadThresholdPercent { get; set; } = 98;
@@ -68,8 +74,11 @@ namespace Esp32Watchdog.Configuration
         /// <summary>How long the relay keeps the router's power off during a power-cycle.</summary>
         public int RelayOffMilliseconds { get; set; } = 10000;
 
-        /// <summary>Whether driving the relay pin high cuts the power (true) or low does (false).</summary>
-        public bool RelayActiveHigh { get; set; } = true;
+        /// <summary>Which pin level energises the relays' coils. Must be set when a relay is wired.</summary>
+        public RelayPolarity RelayPolarity { get; set; }
+
+        /// <summary>Which contact the routers' supplies go through (NC recommended). Must be set when a relay is wired.</summary>
+        public RelayContact RelayContact { get; set; }
 
         /// <summary>K: at most this many actions (API reboots and power-cycles) per <see cref="ActionWindowMilliseconds"/>.</summary>
         public int MaxActionsPerWindow { get; set; } = 3;
@@ -84,9 +93,10 @@ namespace Esp32Watchdog.Configuration
         public int BackoffMaxMilliseconds { get; set; } = 7200000;
 
         /// <summary>
-        /// No action in this long after the board starts. The action history lives in RAM and is
-        /// lost when the board restarts; the grace keeps a board that keeps restarting (e.g. a
-        /// brown-out when the relay switches) from rebooting a router at every start.
+        /// No action in this long after the board starts. Unless an action-history store keeps it
+        /// (see <c>IActionHistoryStore</c>), the action history is lost when the board restarts;
+        /// the grace keeps a board that keeps restarting (e.g. a brown-out when the relay
+        /// switches) from rebooting a router at every start.
         /// </summary>
         public int StartupGraceMilliseconds { get; set; } = 600000;
 
@@ -109,10 +119,28 @@ namespace Esp32Watchdog.Configuration
         public int LedGpioPin { get; set; } = 2;
 
         /// <summary>
-        /// GPIO pin of a push button (to ground) that acknowledges given-up routers when held for a
-        /// second, or -1 for none. GPIO 0 is the BOOT button of most ESP32 DevKit boards.
+        /// GPIO pin of a push button (to ground), or -1 for none. GPIO 0 is the BOOT button of most
+        /// ESP32 DevKit boards. Held for <see cref="AcknowledgeHoldMilliseconds"/> and released:
+        /// acknowledges given-up routers; held for <see cref="MaintenancePressMilliseconds"/> and
+        /// released: starts (or ends) a maintenance hold on every router.
         /// </summary>
         public int AcknowledgeButtonGpioPin { get; set; } = 0;
+
+        /// <summary>The shortest press that acknowledges (shorter presses and bounces are ignored).</summary>
+        public int AcknowledgeHoldMilliseconds { get; set; } = 1000;
+
+        /// <summary>The shortest press that starts or ends a maintenance hold.</summary>
+        public int MaintenancePressMilliseconds { get; set; } = 5000;
+
+        /// <summary>A press longer than this is a stuck or shorted button: ignored until released.</summary>
+        public int ButtonStuckMilliseconds { get; set; } = 20000;
+
+        /// <summary>
+        /// Name of a RouterOS script whose presence on the router starts a maintenance hold (its
+        /// comment may give the minutes, e.g. <c>60</c>); removing it ends the hold. Add it before
+        /// an upgrade: <c>/system script add name=watchdog-hold comment=60</c>. Empty: not checked.
+        /// </summary>
+        public string MaintenanceFlagScriptName { get; set; } = "watchdog-hold";
 
         /// <summary>Status endpoint, syslog and router-log trace settings (see <see cref="MonitoringConfig"/>).</summary>
         public MonitoringConfig Monitoring { get; set; } = new MonitoringConfig();
@@ -227,9 +255,28 @@ namespace Esp32Watchdog.Configuration
                 return "LED and button on the same pin";
             }
 
+            string pins = RelayWiring.Check(this);
+            if (pins != null)
+            {
+                return pins;
+            }
+
+            if (AcknowledgeHoldMilliseconds < 200 || MaintenancePressMilliseconds <= AcknowledgeHoldMilliseconds
+                || ButtonStuckMilliseconds <= MaintenancePressMilliseconds)
+            {
+                return "button hold times out of order";
+            }
+
             if (BoardWatchdogTimeoutMilliseconds < 2 * ProbeTimeoutMilliseconds)
             {
                 return "board watchdog timeout shorter than two probe timeouts";
+            }
+
+            if (ProbeRoundMilliseconds < ProbeTimeoutMilliseconds
+                || (long)BoardWatchdogTimeoutMilliseconds < (long)ProbeRoundMilliseconds + 2L * ProbeTimeoutMilliseconds)
+            {
+                // A round may overrun its deadline by one command, and an action follows it.
+                return "probe round deadline out of range (at least one probe timeout; board watchdog above it plus two)";
             }
 
             return Monitoring == null ? "monitoring settings missing" : Monitoring.Validate();
@@ -267,15 +314,28 @@ namespace Esp32Watchdog.Configuration
                 return "password not set";
             }
 
-            if (router.UseTls && !router.AllowInsecureTls
-                && (router.CaCertificatePem == null || router.CaCertificatePem.IndexOf("-----BEGIN CERTIFICATE-----") < 0))
+            if (!router.UseTls && !router.AllowPlaintext)
             {
-                return "TLS needs a CA certificate (PEM) or an explicit AllowInsecureTls";
+                return "plain API sends the password in clear: use TLS or set AllowPlaintext";
             }
 
             if (router.CaCertificatePem != null && router.CaCertificatePem.IndexOf(Placeholder) >= 0)
             {
                 return "CA certificate is a placeholder";
+            }
+
+            if (router.UseTls && !router.AllowInsecureTls)
+            {
+                if (router.CaCertificatePem == null || router.CaCertificatePem.IndexOf(PemCertificate.Begin) < 0)
+                {
+                    return "TLS needs a CA certificate (PEM) or an explicit AllowInsecureTls";
+                }
+
+                string pem = PemCertificate.Check(router.CaCertificatePem);
+                if (pem != null)
+                {
+                    return pem;
+                }
             }
 
             if (router.WatchedInterfaces == null || router.PingTargets == null)

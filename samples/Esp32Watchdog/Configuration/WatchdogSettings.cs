@@ -21,18 +21,25 @@ namespace Esp32Watchdog.Configuration
             router.UseTls = true;
             router.CaCertificatePem = "CHANGE-ME"; // "-----BEGIN CERTIFICATE-----\n...\n-----END CERTIFICATE-----"
             router.AllowInsecureTls = false;
+            router.AllowPlaintext = false;          // plain API (UseTls = false) sends the password in clear
             router.User = "CHANGE-ME";             // a user in a group with read, test and reboot policies only
             router.Password = "CHANGE-ME";
             router.WatchedInterfaces = new string[] { "ether1" };
             router.PingTargets = new string[] { "CHANGE-ME" }; // e.g. your ISP's gateway
             router.PingCount = 3;
-            router.RelayGpioPin = 26;              // -1 when no relay is wired
+            router.RelayGpioPin = 26;              // -1 when no relay is wired; never a strapping pin (0, 2, 5, 12, 15)
 
             WatchdogConfig config = new WatchdogConfig();
             config.WifiSsid = "CHANGE-ME";
             config.WifiPassword = "CHANGE-ME";
             config.Routers = new RouterConfig[] { router };
             config.LedGpioPin = 2;
+
+            // Refused until set: look at your relay module (many cheap ones are active-low) and
+            // wire the router's supply through the normally-closed contact. Test the wiring with
+            // the router unplugged (a lamp or a multimeter on the contact) before trusting it.
+            config.RelayPolarity = RelayPolarity.NotSet;      // ActiveHigh or ActiveLow
+            config.RelayContact = RelayContact.NotSet;        // NormallyClosed (recommended) or NormallyOpen
 
             // The remaining values keep their conservative defaults (see WatchdogConfig); shown
             // here so that they are easy to find.

@@ -50,6 +50,12 @@ namespace Esp32Watchdog.Health
         /// <summary>Router uptime in seconds (see <see cref="Mikrotik.Nano.RouterOsValue.TryParseDuration"/>), or -1 when unknown.</summary>
         public long UptimeSeconds { get; set; }
 
+        /// <summary>True when the router carries the maintenance flag (a hold is requested router-side).</summary>
+        public bool MaintenanceRequested { get; set; }
+
+        /// <summary>The hold the flag asks for, in minutes; 0 for the configured default.</summary>
+        public int MaintenanceMinutes { get; set; }
+
         /// <summary>How many watched interfaces were not running (or missing).</summary>
         public int InterfacesNotRunningCount
         {
@@ -72,6 +78,8 @@ namespace Esp32Watchdog.Health
             FreeMemoryBytes = -1;
             TotalMemoryBytes = -1;
             UptimeSeconds = -1;
+            MaintenanceRequested = false;
+            MaintenanceMinutes = 0;
             for (int i = 0; i < _interfacesNotRunningCount; i++)
             {
                 _interfacesNotRunning[i] = null;

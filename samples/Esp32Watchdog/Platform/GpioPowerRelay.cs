@@ -1,5 +1,6 @@
 // Device-only: nanoFramework.System.Device.Gpio cannot be restored on build machines. Listed in
-// Esp32Watchdog.nfproj, excluded from Esp32Watchdog.csproj.
+// Esp32Watchdog.nfproj, excluded from Esp32Watchdog.csproj. The levels come from RelayLevels.
+using System;
 using System.Device.Gpio;
 using System.Threading;
 using Esp32Watchdog.Supervision;
@@ -7,8 +8,9 @@ using Esp32Watchdog.Supervision;
 namespace Esp32Watchdog.Platform
 {
     /// <summary>
-    /// A relay on a GPIO pin. Wire the router's supply through the normally-closed contact: the
-    /// router then keeps its power whenever the board is off, resetting or crashed.
+    /// A relay on a GPIO pin. The "powered" level is latched before the pin becomes an output, so
+    /// opening the relay never glitches the router's power. With the normally-closed contact (see
+    /// <c>RelayContact</c>) the router keeps its power whenever the board is off, resetting or crashed.
     /// </summary>
     internal sealed class GpioPowerRelay : IPowerRelay
     {
@@ -16,11 +18,24 @@ namespace Esp32Watchdog.Platform
         private readonly PinValue _cut;
         private readonly PinValue _keep;
 
-        public GpioPowerRelay(GpioController gpio, int pinNumber, bool activeHigh)
+        public GpioPowerRelay(GpioController gpio, int pinNumber, bool poweredHigh)
         {
-            _cut = activeHigh ? PinValue.High : PinValue.Low;
-            _keep = activeHigh ? PinValue.Low : PinValue.High;
-            _pin = gpio.OpenPin(pinNumber, PinMode.Output);
+            _keep = poweredHigh ? PinValue.High : PinValue.Low;
+            _cut = poweredHigh ? PinValue.Low : PinValue.High;
+
+            // Opened as an input (high impedance); the latched output value is driven only when
+            // the pin becomes an output.
+            _pin = gpio.OpenPin(pinNumber, PinMode.Input);
+            try
+            {
+                _pin.Write(_keep);
+            }
+            catch (InvalidOperationException)
+            {
+                // A driver that refuses to latch on an input: written again right after below.
+            }
+
+            _pin.SetPinMode(PinMode.Output);
             _pin.Write(_keep);
         }
 

@@ -43,17 +43,18 @@ namespace Esp32Watchdog.Platform
         {
             WatchdogConfig config = WatchdogSettings.Create();
             GpioController gpio = new GpioController();
-            GpioStatusLed led = new GpioStatusLed(gpio, config.LedGpioPin);
 
+            // Nothing is opened before the configuration passed: a refused configuration may name
+            // pins that must not be driven.
             string problem = config.Validate();
+            NanoTransportFactory transports = problem == null ? NanoTransportFactory.Create(config, out problem) : null;
             if (problem != null)
             {
-                Console.WriteLine("configuration refused: " + problem + " (edit Configuration/WatchdogSettings.cs)");
-                led.Show(LedPattern.GivenUp);
-                Thread.Sleep(Timeout.Infinite);
+                Refuse(gpio, config, problem);
             }
 
-            // Relays first: their pins must hold the routers' power on from the earliest moment.
+            // Relays first: the "powered" level is latched before each pin becomes an output, so
+            // the routers' power is held from the earliest moment.
             int count = config.Routers.Length;
             IPowerRelay[] relays = new IPowerRelay[count];
             bool anyTls = false;
@@ -62,15 +63,19 @@ namespace Esp32Watchdog.Platform
                 RouterConfig router = config.Routers[i];
                 if (router.RelayGpioPin >= 0)
                 {
-                    relays[i] = new GpioPowerRelay(gpio, router.RelayGpioPin, config.RelayActiveHigh);
+                    relays[i] = new GpioPowerRelay(gpio, router.RelayGpioPin, RelayLevels.PoweredLevelIsHigh(config.RelayPolarity, config.RelayContact));
                 }
 
                 anyTls = anyTls || router.UseTls;
             }
 
+            GpioStatusLed led = new GpioStatusLed(gpio, config.LedGpioPin);
             IClock clock = new SystemClock();
             WatchdogStatus status = Monitoring.CreateStatus(config, new ConsoleDecisionLog(), clock);
             IDecisionLog log = status;
+
+            // A managed timer: it catches a stalled main loop, but not a runtime stalled in
+            // native code. For that, wire an external hardware watchdog (see the README).
             BoardWatchdog boardWatchdog = new BoardWatchdog(clock, new NativeBoardReset(), config.BoardWatchdogTimeoutMilliseconds, 5000);
             boardWatchdog.Start();
 
@@ -82,26 +87,33 @@ namespace Esp32Watchdog.Platform
 
             IRouterProbe[] probes = new IRouterProbe[count];
             IRouterRebooter[] rebooters = new IRouterRebooter[count];
-            NanoTransportFactory transports = new NanoTransportFactory(config.Routers);
             for (int i = 0; i < count; i++)
             {
                 ClientOptions options = new ClientOptions();
                 options.Clock = clock;
                 options.LoginTimeoutMilliseconds = config.ProbeTimeoutMilliseconds;
-                RouterSession session = new RouterSession(config.Routers[i], transports, options);
+                RouterSession session = new RouterSession(config.Routers[i], transports, options, log, i);
                 probes[i] = new StatusProbe(new RouterOsProbe(session, config), status, i);
                 rebooters[i] = new RouterOsRebooter(session, config, status, i);
             }
 
-            // Held low (pressed) when the main loop looks: acknowledge given-up routers.
-            GpioPin button = config.AcknowledgeButtonGpioPin >= 0
-                ? gpio.OpenPin(config.AcknowledgeButtonGpioPin, PinMode.InputPullUp)
-                : null;
-
             WatchdogSupervisor supervisor = new WatchdogSupervisor(
                 config, probes, rebooters, relays, led, log, network, clock, boardWatchdog);
-            Console.WriteLine("watchdog running: " + count.ToString() + " router(s)");
+
+            // No action-history store on this build (no file-system package): history in RAM.
+            supervisor.AttachHistory(null);
+            Console.WriteLine("watchdog running: " + count.ToString() + " router(s); action history in RAM only (the startup grace covers a restart)");
             Monitoring.StartHttp(config, status, clock);
+
+            // The button (to ground): debounced, decided on release; interrupts see short presses
+            // the main loop would miss while a probe blocks.
+            ButtonPress press = new ButtonPress(config);
+            GpioPin button = null;
+            if (config.AcknowledgeButtonGpioPin >= 0)
+            {
+                button = gpio.OpenPin(config.AcknowledgeButtonGpioPin, PinMode.InputPullUp);
+                button.ValueChanged += (sender, e) => press.Update(e.ChangeType == PinEventTypes.Falling, clock.NowMilliseconds);
+            }
 
             while (true)
             {
@@ -110,13 +122,41 @@ namespace Esp32Watchdog.Platform
                 boardWatchdog.Feed();
                 network.Maintain(clock.NowMilliseconds);
                 boardWatchdog.Feed();
-                if (button != null && button.Read() == PinValue.Low)
+                if (button != null)
                 {
-                    supervisor.AcknowledgeAll();
+                    press.Update(button.Read() == PinValue.Low, clock.NowMilliseconds);
+                    supervisor.OnButton(press.TakeGesture());
+                    if (press.TakeStuckReport())
+                    {
+                        supervisor.ReportButtonStuck();
+                    }
                 }
 
-                Thread.Sleep(wait < 100 ? 100 : (wait > MaxSleepMilliseconds ? MaxSleepMilliseconds : wait));
+                // Short sleeps while the button is in use, so a release is seen promptly.
+                int cap = button != null && button.Read() == PinValue.Low ? 100 : MaxSleepMilliseconds;
+                Thread.Sleep(wait < 100 ? 100 : (wait > cap ? cap : wait));
             }
+        }
+
+        // Never returns: the board waits for a corrected configuration, LED steady, no pin but the
+        // LED's touched (and not even that one when it is the problem).
+        private static void Refuse(GpioController gpio, WatchdogConfig config, string problem)
+        {
+            Console.WriteLine("configuration refused: " + problem + " (edit Configuration/WatchdogSettings.cs)");
+            bool ledIsRelay = false;
+            for (int i = 0; config.Routers != null && i < config.Routers.Length; i++)
+            {
+                ledIsRelay = ledIsRelay || (config.Routers[i] != null && config.Routers[i].RelayGpioPin == config.LedGpioPin);
+            }
+
+            // A relay on the LED's pin would switch the router's power with the LED.
+            if (config.LedGpioPin >= 0 && !ledIsRelay)
+            {
+                GpioStatusLed led = new GpioStatusLed(gpio, config.LedGpioPin);
+                led.Show(LedPattern.GivenUp);
+            }
+
+            Thread.Sleep(Timeout.Infinite);
         }
     }
 }

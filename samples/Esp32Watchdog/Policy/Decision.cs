@@ -1,3 +1,5 @@
+using Esp32Watchdog.Status;
+
 namespace Esp32Watchdog.Policy
 {
     /// <summary>
@@ -8,6 +10,9 @@ namespace Esp32Watchdog.Policy
     {
         /// <summary>The router index used for decisions about the board itself.</summary>
         public const int Board = -1;
+
+        /// <summary>The longest reason kept; longer ones are cut (see <see cref="LogText"/>).</summary>
+        public const int MaxReasonLength = 240;
 
         /// <summary>Creates a decision.</summary>
         /// <param name="code">What was decided.</param>
@@ -20,7 +25,8 @@ namespace Esp32Watchdog.Policy
             Code = code;
             RouterIndex = routerIndex;
             RouterName = routerName;
-            Reason = reason == null ? string.Empty : reason;
+            // Reasons carry router text (trap messages): escaped and capped, so none forges a log line.
+            Reason = LogText.Clean(reason, MaxReasonLength);
             AtMilliseconds = atMilliseconds;
         }
 
@@ -69,6 +75,9 @@ namespace Esp32Watchdog.Policy
                 case DecisionCode.ProbeProblem: return "ProbeProblem";
                 case DecisionCode.BoardNetworkDown: return "BoardNetworkDown";
                 case DecisionCode.BoardNetworkUp: return "BoardNetworkUp";
+                case DecisionCode.ButtonStuck: return "ButtonStuck";
+                case DecisionCode.PlaintextConnect: return "PlaintextConnect";
+                case DecisionCode.ActionHistoryRestored: return "ActionHistoryRestored";
                 default: return "Decision" + ((int)code).ToString();
             }
         }

@@ -71,5 +71,11 @@ namespace Esp32Watchdog.Policy
 
         /// <summary>The board's network is back: watching resumes.</summary>
         BoardNetworkUp = 61,
+        /// <summary>The board's button has been held far too long (shorted or stuck): ignored until released.</summary>
+        ButtonStuck = 62,
+        /// <summary>Warning: a connect over the plain API, which sends the password in clear (explicitly allowed).</summary>
+        PlaintextConnect = 70,
+        /// <summary>Actions remembered from before the board restarted count against the rate limit again.</summary>
+        ActionHistoryRestored = 71,
     }
 }

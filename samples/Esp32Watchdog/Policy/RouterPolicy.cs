@@ -55,6 +55,8 @@ namespace Esp32Watchdog.Policy
         private long _lastTransitionAtMs;
         private int _transitionBurst;
         private bool _flapping;
+        private bool _flagSeen;
+        private bool _holdByFlag;
 
         /// <summary>Creates the policy of one router, in <see cref="RouterState.Monitoring"/>.</summary>
         /// <param name="config">The watchdog configuration (thresholds and limits).</param>
@@ -156,6 +158,7 @@ namespace Esp32Watchdog.Policy
             }
 
             CheckTimers(now);
+            FollowMaintenanceFlag(sample, now);
             ReportProbeProblem(sample, now);
             HealthFindings findings = Evaluate(sample);
             _lastFindings = findings;
@@ -267,16 +270,22 @@ namespace Esp32Watchdog.Policy
         /// <param name="nowMilliseconds">Monotonic time.</param>
         public void BeginMaintenance(long durationMilliseconds, long nowMilliseconds)
         {
+            BeginHold(durationMilliseconds, "by hand", nowMilliseconds);
+        }
+
+        private void BeginHold(long durationMilliseconds, string source, long nowMilliseconds)
+        {
             long duration = durationMilliseconds <= 0 ? _config.MaintenanceDefaultMilliseconds : durationMilliseconds;
             if (duration > _config.MaintenanceMaxMilliseconds)
             {
                 duration = _config.MaintenanceMaxMilliseconds;
             }
 
+            _holdByFlag = false;
             _state = RouterState.Maintenance;
             _maintenanceEndsAtMs = nowMilliseconds + duration;
             ResetStreaks();
-            Emit(DecisionCode.MaintenanceStarted, "for " + (duration / 60000).ToString() + " min", nowMilliseconds);
+            Emit(DecisionCode.MaintenanceStarted, source + ", for " + (duration / 60000).ToString() + " min", nowMilliseconds);
         }
 
         /// <summary>Ends a maintenance hold early. Does nothing outside maintenance.</summary>
@@ -310,6 +319,47 @@ namespace Esp32Watchdog.Policy
             _state = RouterState.Monitoring;
             ResetStreaks();
             Emit(DecisionCode.GivenUpCleared, "acknowledged", nowMilliseconds);
+        }
+
+        /// <summary>
+        /// Restores the action history kept across a board reset (see <c>IActionHistoryStore</c>):
+        /// the rate limit and the back-off count those actions as if the board had never restarted.
+        /// Call once, before the first probe.
+        /// </summary>
+        /// <param name="agesMilliseconds">How long ago each remembered action was taken (0 when unknown: counted as recent).</param>
+        /// <param name="count">How many entries of <paramref name="agesMilliseconds"/> are valid.</param>
+        /// <param name="nowMilliseconds">Monotonic time.</param>
+        public void RestoreActions(long[] agesMilliseconds, int count, long nowMilliseconds)
+        {
+            for (int i = 0; i < count && i < agesMilliseconds.Length; i++)
+            {
+                long age = agesMilliseconds[i] < 0 ? 0 : agesMilliseconds[i];
+                long at = nowMilliseconds - age;
+                if (age >= _config.ActionWindowMilliseconds)
+                {
+                    continue;
+                }
+
+                int oldest = 0;
+                for (int k = 1; k < _actionTimes.Length; k++)
+                {
+                    if (_actionTimes[k] < _actionTimes[oldest])
+                    {
+                        oldest = k;
+                    }
+                }
+
+                if (_actionTimes[oldest] < at)
+                {
+                    _actionTimes[oldest] = at;
+                }
+
+                _consecutiveActions++;
+                if (_consecutiveActions == 1 || at > _lastActionAtMs)
+                {
+                    _lastActionAtMs = at;
+                }
+            }
         }
 
         /// <summary>How many actions fall in the sliding window ending now.</summary>
@@ -359,6 +409,34 @@ namespace Esp32Watchdog.Policy
             {
                 _lastReminderAtMs = now;
                 Emit(DecisionCode.GivenUpReminder, "needs a human: " + FindingsText(_lastFindings, null), now);
+            }
+        }
+
+        // The router-side trigger: a flag (script) that appears starts a hold, one that goes away
+        // ends the hold it started. Edge-triggered, so a forgotten flag cannot renew the hold
+        // forever: once the hold expires, the flag must be removed and added again.
+        private void FollowMaintenanceFlag(HealthSample sample, long now)
+        {
+            if (!sample.ApiReachable)
+            {
+                return;
+            }
+
+            if (sample.MaintenanceRequested && !_flagSeen)
+            {
+                _flagSeen = true;
+                BeginHold((long)sample.MaintenanceMinutes * 60000, "router flag", now);
+                _holdByFlag = true;
+            }
+            else if (!sample.MaintenanceRequested && _flagSeen)
+            {
+                _flagSeen = false;
+                if (_holdByFlag && _state == RouterState.Maintenance)
+                {
+                    EndMaintenance("router flag removed", now);
+                }
+
+                _holdByFlag = false;
             }
         }
 
@@ -636,9 +714,10 @@ namespace Esp32Watchdog.Policy
             {
                 if (powerCycle && uptimeKnown)
                 {
-                    // After a real power cut the uptime must be small: the relay did nothing.
+                    // After a real power cut the uptime must be small: the relay did nothing, or
+                    // cut another router's power. Repeating it can only do harm: a human is needed.
                     Emit(DecisionCode.VerificationFailed, "power-cycle had no effect (uptime " + sample.UptimeSeconds.ToString() + " s): check the relay", now);
-                    AfterAction();
+                    GiveUp("relay miswired or not switching: power-cycle had no effect", now);
                     return PolicyAction.None;
                 }
 

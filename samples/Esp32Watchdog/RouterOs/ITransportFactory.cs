@@ -12,8 +12,11 @@ namespace Esp32Watchdog.RouterOs
         /// <summary>Connects to <paramref name="router"/> (TCP, or TLS with its certificate settings).</summary>
         /// <param name="router">The router.</param>
         /// <returns>The connected transport.</returns>
-        /// <exception cref="MikrotikException"><see cref="ErrorCode.TlsError"/> when the certificate is refused;
-        /// any other exception means the router could not be reached.</exception>
+        /// <exception cref="MikrotikException">Every failure the router or the network can cause, classified as
+        /// <see cref="TransportErrors"/> does: <see cref="ErrorCode.TlsError"/> only when TLS authentication
+        /// failed (not counted against the router), <see cref="ErrorCode.Timeout"/> or
+        /// <see cref="ErrorCode.TransportError"/> when the router could not be reached. Any other exception
+        /// is taken as the board's own error and never counts against the router.</exception>
         ITransport Open(RouterConfig router);
     }
 }

@@ -21,6 +21,11 @@ namespace Esp32Watchdog.RouterOs
         private readonly RowTable _resource = new RowTable(new string[] { "uptime", "cpu-load", "free-memory", "total-memory" }, 1, 96);
         private readonly RowTable _interfaces = new RowTable(new string[] { "name", "running", "disabled" }, MaxInterfaces, 2048);
         private readonly RowTable _ping;
+        private readonly RowTable _hold = new RowTable(new string[] { "name", "comment" }, 2, 128);
+        private readonly IClock _clock;
+        private readonly int _roundMilliseconds;
+        private readonly string _holdFlag;
+        private long _deadline;
 
         /// <summary>Creates the probe of one router.</summary>
         /// <param name="session">The router's session (shared with its rebooter).</param>
@@ -30,12 +35,18 @@ namespace Esp32Watchdog.RouterOs
             _session = session;
             _router = session.Router;
             _timeoutMilliseconds = config.ProbeTimeoutMilliseconds;
+            _roundMilliseconds = config.ProbeRoundMilliseconds;
+            _holdFlag = config.MaintenanceFlagScriptName;
+            _clock = session.Clock;
             _ping = new RowTable(new string[] { "packet-loss" }, _router.PingCount + 2, 64);
         }
 
         /// <inheritdoc />
         public void Probe(HealthSample sample)
         {
+            // The whole round, connect included, has a deadline: the board watchdog is fed only
+            // between rounds, and a slow router must not push a round past it.
+            _deadline = _clock.NowMilliseconds + _roundMilliseconds;
             string detail;
             ProbeFailure failure = _session.Connect(out detail);
             if (failure != ProbeFailure.None)
@@ -46,7 +57,7 @@ namespace Esp32Watchdog.RouterOs
 
             sample.MarkLoggedIn();
             ApiClient client = _session.Client;
-            if (!Check(sample, "/system/resource/print", client.Run(_command.Begin().Path("/system/resource/print").Proplist("uptime,cpu-load,free-memory,total-memory"), _resource, _timeoutMilliseconds)))
+            if (!Check(sample, "/system/resource/print", client.Run(_command.Begin().Path("/system/resource/print").Proplist("uptime,cpu-load,free-memory,total-memory"), _resource, Timeout())))
             {
                 return;
             }
@@ -61,9 +72,14 @@ namespace Esp32Watchdog.RouterOs
                 if (_resource.TryGetDuration(0, 0, out uptime)) sample.UptimeSeconds = uptime.Ticks / TimeSpan.TicksPerSecond;
             }
 
+            if (!CheckMaintenanceFlag(sample, client))
+            {
+                return;
+            }
+
             if (_router.WatchedInterfaces.Length > 0)
             {
-                if (!Check(sample, "/interface/print", client.Run(_command.Begin().Path("/interface/print").Proplist("name,running,disabled"), _interfaces, _timeoutMilliseconds)))
+                if (!Check(sample, "/interface/print", client.Run(_command.Begin().Path("/interface/print").Proplist("name,running,disabled"), _interfaces, Timeout())))
                 {
                     return;
                 }
@@ -80,7 +96,7 @@ namespace Esp32Watchdog.RouterOs
             for (int t = 0; t < _router.PingTargets.Length; t++)
             {
                 CommandWriter ping = _command.Begin().Path("/ping").Attribute("address", _router.PingTargets[t]).Attribute("count", _router.PingCount);
-                if (!Check(sample, "/ping", client.Run(ping, _ping, _timeoutMilliseconds)))
+                if (!Check(sample, "/ping", client.Run(ping, _ping, Timeout())))
                 {
                     return;
                 }
@@ -93,13 +109,62 @@ namespace Esp32Watchdog.RouterOs
             }
         }
 
+        // The router-side maintenance trigger: a script named like the flag. A trap (no such
+        // menu, no permission) means no flag; the hold's minutes come from its comment.
+        private bool CheckMaintenanceFlag(HealthSample sample, ApiClient client)
+        {
+            if (_holdFlag == null || _holdFlag.Length == 0)
+            {
+                return true;
+            }
+
+            ErrorCode result = client.Run(_command.Begin().Path("/system/script/print").Proplist("name,comment").QueryEquals("name", _holdFlag), _hold, Timeout());
+            if (result == ErrorCode.Trap || result == ErrorCode.StorageFull)
+            {
+                return true;
+            }
+
+            if (!Check(sample, "/system/script/print", result))
+            {
+                return false;
+            }
+
+            if (_hold.Count > 0)
+            {
+                long minutes;
+                sample.MaintenanceRequested = true;
+                sample.MaintenanceMinutes = _hold.TryGetInt64(0, 1, out minutes) && minutes > 0 && minutes < 100000 ? (int)minutes : 0;
+            }
+
+            return true;
+        }
+
+        // Each command gets its own timeout, cut to what is left of the round.
+        private int Timeout()
+        {
+            long left = _deadline - _clock.NowMilliseconds;
+            if (left >= _timeoutMilliseconds)
+            {
+                return _timeoutMilliseconds;
+            }
+
+            return left < 1 ? 1 : (int)left;
+        }
+
         // A trap or too many rows leaves the rest unknown; a timeout or a lost connection means
-        // the API stopped answering, which counts, and the session is reopened next round.
+        // the API stopped answering, which counts, and the session is reopened next round. A
+        // command cut short by the round's deadline proves nothing: the rest stays unknown.
         private bool Check(HealthSample sample, string command, ErrorCode result)
         {
             if (result == ErrorCode.None)
             {
                 return true;
+            }
+
+            if (result == ErrorCode.Timeout && _clock.NowMilliseconds >= _deadline && sample.ApiReachable)
+            {
+                _session.Close();
+                return false;
             }
 
             ProbeFailure failure = RouterSession.FailureOf(result);

@@ -1,6 +1,8 @@
 using System;
 using Esp32Watchdog.Configuration;
 using Esp32Watchdog.Health;
+using Esp32Watchdog.Policy;
+using Esp32Watchdog.Status;
 using Mikrotik.Nano;
 
 namespace Esp32Watchdog.RouterOs
@@ -14,16 +16,39 @@ namespace Esp32Watchdog.RouterOs
         private readonly RouterConfig _router;
         private readonly ITransportFactory _transports;
         private readonly ApiClient _client;
+        private readonly IClock _clock;
+        private readonly IDecisionLog _log;
+        private readonly int _routerIndex;
+
+        /// <summary>Creates the session and its client; nothing connects yet. Warnings go to the console.</summary>
+        /// <param name="router">The router.</param>
+        /// <param name="transports">Opens connections.</param>
+        /// <param name="options">Client sizes and timing (the clock, the login timeout).</param>
+        public RouterSession(RouterConfig router, ITransportFactory transports, ClientOptions options)
+            : this(router, transports, options, null, Decision.Board)
+        {
+        }
 
         /// <summary>Creates the session and its client; nothing connects yet.</summary>
         /// <param name="router">The router.</param>
         /// <param name="transports">Opens connections.</param>
         /// <param name="options">Client sizes and timing (the clock, the login timeout).</param>
-        public RouterSession(RouterConfig router, ITransportFactory transports, ClientOptions options)
+        /// <param name="log">Where warnings go (a plaintext connect); null for the console.</param>
+        /// <param name="routerIndex">The router's index in the configuration, for the warnings.</param>
+        public RouterSession(RouterConfig router, ITransportFactory transports, ClientOptions options, IDecisionLog log, int routerIndex)
         {
             _router = router;
             _transports = transports;
             _client = new ApiClient(options);
+            _clock = options.Clock == null ? new SystemClock() : options.Clock;
+            _log = log == null ? new ConsoleDecisionLog() : log;
+            _routerIndex = routerIndex;
+        }
+
+        /// <summary>The clock the session's client runs on (the probe's round deadline uses it).</summary>
+        public IClock Clock
+        {
+            get { return _clock; }
         }
 
         /// <summary>The client, connected after a successful <see cref="Connect"/>.</summary>
@@ -63,8 +88,15 @@ namespace Esp32Watchdog.RouterOs
             }
             catch (Exception e)
             {
+                // The factory's contract is MikrotikException for everything the router can
+                // cause; anything else is the board's own trouble and must never cut power.
                 detail = e.Message;
-                return ProbeFailure.ConnectFailed;
+                return ProbeFailure.ProbeError;
+            }
+
+            if (!_router.UseTls)
+            {
+                _log.Record(new Decision(DecisionCode.PlaintextConnect, _routerIndex, _router.Name, "plain API: the password crosses the network in clear", _clock.NowMilliseconds));
             }
 
             try
@@ -74,9 +106,27 @@ namespace Esp32Watchdog.RouterOs
             }
             catch (MikrotikException e)
             {
-                detail = e.Message;
+                detail = e.Message + LoginHint(e.Code);
                 return FailureOf(e.Code);
             }
+        }
+
+        // A plain client on a TLS port sees the peer close or garbage, not a refusal: say which
+        // port is which.
+        private string LoginHint(ErrorCode code)
+        {
+            if (_router.UseTls || code == ErrorCode.LoginRefused)
+            {
+                return string.Empty;
+            }
+
+            string hint = TransportErrors.PortHint(false, _router.Port);
+            if (hint.Length == 0 && (code == ErrorCode.PeerClosed || code == ErrorCode.ReservedControlByte || code == ErrorCode.UnsupportedLengthPrefix))
+            {
+                hint = " A TLS (API-SSL) port? The plain API is 8728.";
+            }
+
+            return hint.Length == 0 ? hint : "." + hint;
         }
 
         /// <summary>Closes the session; the next round reconnects.</summary>

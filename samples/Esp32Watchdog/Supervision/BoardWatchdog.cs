@@ -7,9 +7,17 @@ namespace Esp32Watchdog.Supervision
     /// <summary>
     /// A software watchdog for the board: the main loop calls <see cref="Feed"/>; a timer checks
     /// that it did so within the timeout and otherwise restarts the board through
-    /// <see cref="IBoardReset"/>. ESP32 has no managed hardware-watchdog API, so this is the answer
-    /// for a hung socket or a deadlock in the loop.
+    /// <see cref="IBoardReset"/>. It catches a main loop that stalls in managed code (a deadlock, a
+    /// wait that never ends, a round that overruns).
     /// </summary>
+    /// <remarks>
+    /// It does not cover a runtime stalled in native code: nanoFramework runs a TLS handshake or a
+    /// blocking socket call in native code, and while it blocks no managed thread runs — this
+    /// timer included. The transports bound those calls with socket timeouts; a board that must
+    /// survive anything else needs an external hardware watchdog (a supervisor chip fed by a GPIO
+    /// toggled from the main loop, that pulls EN/reset low when the toggling stops). ESP32 has
+    /// no managed API for its own hardware watchdogs.
+    /// </remarks>
     public sealed class BoardWatchdog : IDisposable
     {
         private readonly object _sync = new object();

@@ -34,6 +34,7 @@ namespace Esp32Watchdog.Supervision
         private readonly RouterPolicy[] _policies;
         private readonly HealthSample[] _samples;
         private readonly long[] _nextProbeAtMs;
+        private IActionHistoryStore _history;
         private bool _networkUp;
         private bool _ledShown;
         private LedPattern _ledPattern;
@@ -173,6 +174,80 @@ namespace Esp32Watchdog.Supervision
             UpdateLed();
         }
 
+        /// <summary>
+        /// Keeps the action history in <paramref name="store"/> from now on, and restores what it
+        /// remembers from before the board restarted (the rate limit and back-off count it). Call
+        /// once, before the first <see cref="Tick"/>.
+        /// </summary>
+        /// <param name="store">The store; null leaves the history in RAM only.</param>
+        public void AttachHistory(IActionHistoryStore store)
+        {
+            _history = store;
+            if (store == null)
+            {
+                return;
+            }
+
+            long now = _clock.NowMilliseconds;
+            long[] ages = new long[_config.MaxActionsPerWindow];
+            for (int i = 0; i < _policies.Length; i++)
+            {
+                int count = store.Load(i, ages);
+                if (count > 0)
+                {
+                    _policies[i].RestoreActions(ages, count, now);
+                    _log.Record(new Decision(DecisionCode.ActionHistoryRestored, i, _config.Routers[i].Name,
+                        count.ToString() + " action(s) from before the board restarted", now));
+                }
+            }
+        }
+
+        /// <summary>
+        /// Executes a gesture of the board's button (see <see cref="ButtonPress"/>): acknowledge
+        /// given-up routers, or start a maintenance hold on every router (end it, when one is on).
+        /// </summary>
+        /// <param name="gesture">The completed gesture.</param>
+        public void OnButton(ButtonGesture gesture)
+        {
+            if (gesture == ButtonGesture.Acknowledge)
+            {
+                AcknowledgeAll();
+                return;
+            }
+
+            if (gesture != ButtonGesture.Maintenance)
+            {
+                return;
+            }
+
+            long now = _clock.NowMilliseconds;
+            bool anyHeld = false;
+            for (int i = 0; i < _policies.Length; i++)
+            {
+                anyHeld = anyHeld || _policies[i].State == RouterState.Maintenance;
+            }
+
+            for (int i = 0; i < _policies.Length; i++)
+            {
+                if (anyHeld)
+                {
+                    _policies[i].EndMaintenance(now);
+                }
+                else
+                {
+                    _policies[i].BeginMaintenance(0, now);
+                }
+            }
+
+            UpdateLed();
+        }
+
+        /// <summary>Logs once that the board's button is stuck (held far too long); it is ignored until released.</summary>
+        public void ReportButtonStuck()
+        {
+            _log.Record(new Decision(DecisionCode.ButtonStuck, Decision.Board, "board", "button held too long: ignored until released", _clock.NowMilliseconds));
+        }
+
         /// <summary>A human acknowledges every given-up router (e.g. the board's button was pressed).</summary>
         public void AcknowledgeAll()
         {
@@ -216,6 +291,7 @@ namespace Esp32Watchdog.Supervision
             if (action == PolicyAction.RebootViaApi)
             {
                 UpdateLed();
+                Remember(i);
                 RebootResult result;
                 try
                 {
@@ -236,6 +312,7 @@ namespace Esp32Watchdog.Supervision
                 bool succeeded = _relays[i] != null;
                 if (succeeded)
                 {
+                    Remember(i);
                     try
                     {
                         _relays[i].PowerCycle(_config.RelayOffMilliseconds);
@@ -322,6 +399,23 @@ namespace Esp32Watchdog.Supervision
                 {
                     // A broken LED must not stop the watchdog.
                 }
+            }
+        }
+
+        private void Remember(int i)
+        {
+            if (_history == null)
+            {
+                return;
+            }
+
+            try
+            {
+                _history.Record(i);
+            }
+            catch (Exception)
+            {
+                // A failing store must not stop the action; the history is still in RAM.
             }
         }
 

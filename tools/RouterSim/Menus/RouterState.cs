@@ -44,6 +44,7 @@ public sealed class RouterState
         AddressList = new MenuTable(new RowSchema(
             "list", "address", "creation-time", "dynamic", "disabled", "comment"));
         Log = new MenuTable(new RowSchema("time", "topics", "message"));
+        Scripts = new MenuTable(new RowSchema("name", "owner", "policy", "run-count", "source", "comment"));
 
         for (int i = 1; i <= 5; i++)
         {
@@ -73,6 +74,9 @@ public sealed class RouterState
 
     /// <summary>/log entries (oldest dropped beyond <see cref="MaxLogLines"/>).</summary>
     public MenuTable Log { get; }
+
+    /// <summary>/system/script (e.g. the watchdog's maintenance flag <c>watchdog-hold</c>).</summary>
+    public MenuTable Scripts { get; }
 
     /// <summary>Per-address ping behaviour; addresses not listed answer every probe.</summary>
     public ConcurrentDictionary<string, PingTarget> PingTargets { get; } = new(StringComparer.Ordinal);

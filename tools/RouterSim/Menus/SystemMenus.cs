@@ -1,6 +1,6 @@
 namespace RouterSim;
 
-/// <summary>/system/resource, /system/identity, /system/health, /system/reboot.</summary>
+/// <summary>/system/resource, /system/identity, /system/health, /system/reboot, /system/script (print).</summary>
 internal static class SystemMenus
 {
     public static void Register(CommandRegistry registry)
@@ -29,6 +29,10 @@ internal static class SystemMenus
         registry.Add("/system/health/getall", health);
 
         registry.Add("/system/reboot", RebootAsync);
+
+        Func<CommandContext, Task> scripts = ctx => PrintCommand.PrintAsync(ctx, ctx.State.Scripts.Snapshot(), ctx.State.Scripts);
+        registry.Add("/system/script/print", scripts, PrintCommand.IsFollow);
+        registry.Add("/system/script/getall", scripts, PrintCommand.IsFollow);
     }
 
     private static readonly RowSchema IdentitySchema = new("name");

@@ -48,6 +48,8 @@ namespace Esp32Watchdog.Status.Syslog
                 case DecisionCode.RouterRebootedOnItsOwn:
                 case DecisionCode.ProbeProblem:
                 case DecisionCode.BoardNetworkDown:
+                case DecisionCode.PlaintextConnect:
+                case DecisionCode.ButtonStuck:
                     return 4;
                 default:
                     return 5;

@@ -121,6 +121,10 @@ public class AnalyzerPackageTests
                     <Reference Include="Mikrotik.Nano.Core"><HintPath>{folder}/lib/Mikrotik.Nano.Core.dll</HintPath></Reference>
                   </ItemGroup>
                   <Import Project="{folder}/build/Mikrotik.Nano.Core.targets" Condition="Exists('{folder}/build/Mikrotik.Nano.Core.targets')" />
+                  <!-- What the compiler gets, as a warning so the quiet log shows it. -->
+                  <Target Name="ShowAnalyzers" AfterTargets="MikrotikNanoAddCommandAnalyzer" BeforeTargets="CoreCompile">
+                    <Warning Text="analyzers: @(Analyzer->'%(Filename)%(Extension)')" />
+                  </Target>
                 </Project>
                 """);
             File.WriteAllText(Path.Combine(work, "Watch.cs"), """
@@ -135,7 +139,9 @@ public class AnalyzerPackageTests
                 }
                 """);
 
-            AssertBuildFailsWithTheErrorAndTheWarningOnce(work);
+            string log = AssertBuildFailsWithTheErrorAndTheWarningOnce(work);
+            Assert.True(Lines(log, "warning : analyzers: Mikrotik.Nano.Analyzers.dll;Mikrotik.Nano.Analyzers.CodeFixes.dll") == 1,
+                "the analyzer and its code fixes once each:\n" + log);
         }
         finally
         {
@@ -143,7 +149,7 @@ public class AnalyzerPackageTests
         }
     });
 
-    private static void AssertBuildFailsWithTheErrorAndTheWarningOnce(string folder)
+    private static string AssertBuildFailsWithTheErrorAndTheWarningOnce(string folder)
     {
         // The file logger writes each diagnostic once (the console repeats them in its summary).
         var (exit, console) = Tool.Run("dotnet", folder, TimeSpan.FromMinutes(4),
@@ -153,6 +159,7 @@ public class AnalyzerPackageTests
         Assert.True(exit != 0, "the build must fail on MTN0001:\n" + console);
         Assert.True(Lines(log, Error) == 1, "MTN0001 once:\n" + log);
         Assert.True(Lines(log, Warning) == 1, "MTN0003 once:\n" + log);
+        return log;
     }
 
     private static int Lines(string log, string text) => log.Split('\n').Count(line => line.Contains(text, StringComparison.Ordinal));

@@ -8,17 +8,15 @@
 #       beside each .nfproj; HostTests checks them against packages.config).
 #   Mikrotik.Nano.Host.<v>.nupkg   for .NET 8+ apps: the host transports (tools/HostTransport) with the
 #       Core and Device assemblies in lib/net8.0; no dependencies.
+#   The command analyzer (tools/Analyzers, Release) in analyzers/dotnet/cs of Core and of Host (Host does
+#   not depend on Core, so each consumer gets one copy; Device gets it through Core), and in Core
+#   build/Mikrotik.Nano.Core.targets, which adds it to packages.config projects (.nfproj).
 # Needs the .NET SDK, Python 3 and the nanolab; no nuget.exe (dotnet pack with NuspecFile).
 set -euo pipefail
 
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 cd "$root"
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
-
-# An analyzer to ship (analyzers/dotnet/cs of Mikrotik.Nano.Core, which every device app gets, and of
-# Mikrotik.Nano.Host): set this to its .csproj, e.g. tools/Analyzers/Mikrotik.Nano.Analyzers.csproj, or
-# export ANALYZER_PROJECT. Its assembly is named after the project file. Empty: none.
-analyzer_project=${ANALYZER_PROJECT:-}
 
 output=$root/artifacts
 while [[ $# -gt 0 ]]; do
@@ -60,15 +58,15 @@ sed -n '1,3p' "$stage/nfbuild.log"
 # The .nuspec files name their sources relative to the project folder (bin\Release\..., ..\README.md).
 cp README.md LICENSE "$stage/nf/"
 
-analyzer_dll=
-if [[ -n "$analyzer_project" ]]; then
-  echo "== analyzer: $analyzer_project"
-  dotnet build "$analyzer_project" -c Release -nologo -v:q -o "$stage/analyzer" >"$stage/analyzer.log" 2>&1 \
-    || { cat "$stage/analyzer.log"; echo "pack: the analyzer did not build" >&2; exit 1; }
-  analyzer_dll="$stage/analyzer/$(basename "${analyzer_project%.csproj}").dll"
-  mkdir -p "$stage/nf/analyzers"
-  cp "$analyzer_dll" "$stage/nf/analyzers/"
-fi
+# The analyzer and its code fixes: building the fixes builds the analyzer they reference.
+echo "== analyzer (Release): Mikrotik.Nano.Analyzers, Mikrotik.Nano.Analyzers.CodeFixes"
+dotnet build tools/Analyzers/Mikrotik.Nano.Analyzers.CodeFixes/Mikrotik.Nano.Analyzers.CodeFixes.csproj \
+  -c Release -nologo -v:q -o "$stage/analyzer-build" >"$stage/analyzer.log" 2>&1 \
+  || { cat "$stage/analyzer.log"; echo "pack: the analyzer did not build" >&2; exit 1; }
+# Only the two assemblies: the compiler provides Roslyn. The Core .nuspec names these paths.
+mkdir -p "$stage/nf/analyzers" "$stage/nf/build"
+cp "$stage/analyzer-build/Mikrotik.Nano.Analyzers.dll" "$stage/analyzer-build/Mikrotik.Nano.Analyzers.CodeFixes.dll" "$stage/nf/analyzers/"
+cp tools/Analyzers/package/Mikrotik.Nano.Analyzers.targets "$stage/nf/build/Mikrotik.Nano.Core.targets"
 
 # 2. The nanoFramework packages: dotnet pack of a file-less project with each .nuspec (no nuget.exe).
 packer=$stage/packer
@@ -85,10 +83,6 @@ PROJ
 for project in Mikrotik.Nano.Core Mikrotik.Nano.Device; do
   nuspec="$stage/nf/$project/$project.nuspec"
   cp "$project/$project.nuspec" "$nuspec"
-  # The analyzer goes into Core only: Device depends on Core, and one copy avoids duplicate diagnostics.
-  if [[ -n "$analyzer_dll" && $project == Mikrotik.Nano.Core ]]; then
-    sed -i 's|</files>|    <file src="..\\analyzers\\*.dll" target="analyzers\\dotnet\\cs" />\n  </files>|' "$nuspec"
-  fi
   echo "== pack $project $version"
   dotnet pack "$packer/Packer.csproj" -nologo -v:q -o "$output" \
     -p:NuspecFile="$nuspec" -p:NuspecBasePath="$stage/nf/$project" -p:NuspecProperties="version=$version" \
@@ -97,11 +91,8 @@ done
 
 # 3. The host package (its version comes from tools/build/Version.props through the project).
 echo "== pack Mikrotik.Nano.Host $version"
-host_args=(-c Release -nologo -v:q -o "$output")
-if [[ -n "$analyzer_dll" ]]; then
-  host_args+=("-p:AnalyzerAssembly=$analyzer_dll")
-fi
-dotnet pack tools/HostTransport/HostTransport.csproj "${host_args[@]}" >"$stage/pack-host.log" 2>&1 \
+dotnet pack tools/HostTransport/HostTransport.csproj -c Release -nologo -v:q -o "$output" \
+  -p:MikrotikNanoAnalyzerFolder="$stage/nf/analyzers" >"$stage/pack-host.log" 2>&1 \
   || { cat "$stage/pack-host.log"; exit 1; }
 
 for id in Mikrotik.Nano.Core Mikrotik.Nano.Device Mikrotik.Nano.Host; do

@@ -8,7 +8,8 @@ namespace Packaging.Tests;
 /// What <c>bash tools/pack.sh</c> writes, and that a plain .NET console app can use the host package
 /// from that folder as a local feed.
 /// </summary>
-public class PackageTests : IClassFixture<PackedArtifacts>
+[Collection(PackedCollection.Name)]
+public class PackageTests
 {
     private readonly PackedArtifacts _packed;
 
@@ -18,7 +19,7 @@ public class PackageTests : IClassFixture<PackedArtifacts>
         Assert.True(packed.PackExitCode == 0, "tools/pack.sh failed:\n" + packed.PackOutput);
     }
 
-    [Theory]
+    [LabTheory]
     [InlineData("Mikrotik.Nano.Core")]
     [InlineData("Mikrotik.Nano.Device")]
     public void TheNanoFrameworkPackagesHaveTheFlatLibLayoutAndExactDependencies(string id)
@@ -46,7 +47,7 @@ public class PackageTests : IClassFixture<PackedArtifacts>
         Assert.Equal(expected.OrderBy(p => p.Key), declared.OrderBy(p => p.Key));
     }
 
-    [Fact]
+    [LabFact]
     public void ThePeFilesComeFromTheMetadataProcessor()
     {
         foreach (string id in new[] { "Mikrotik.Nano.Core", "Mikrotik.Nano.Device" })
@@ -61,7 +62,7 @@ public class PackageTests : IClassFixture<PackedArtifacts>
         }
     }
 
-    [Fact]
+    [LabFact]
     public void TheHostPackageCarriesTheClientForNet8AndDependsOnNothing()
     {
         var (entries, nuspec) = _packed.Open("Mikrotik.Nano.Host");
@@ -76,7 +77,7 @@ public class PackageTests : IClassFixture<PackedArtifacts>
         Assert.DoesNotContain(nuspec.Descendants(), e => e.Name.LocalName == "dependency");
     }
 
-    [Theory]
+    [LabTheory]
     [InlineData("Mikrotik.Nano.Core")]
     [InlineData("Mikrotik.Nano.Device")]
     public void TheAssemblyVersionIsTheOneVersion(string project)
@@ -86,7 +87,7 @@ public class PackageTests : IClassFixture<PackedArtifacts>
         Assert.Contains("[assembly: AssemblyVersion(\"" + _packed.Version + ".0\")]", info);
     }
 
-    [Fact(Timeout = 300000)]
+    [LabFact(Timeout = 300000)]
     public Task AFreshConsoleAppRestoresTheHostPackageFromArtifactsAndTalksToTheSimulator() => Task.Run(() =>
     {
         string identity = "packaged-" + Guid.NewGuid().ToString("N")[..8];
@@ -103,23 +104,7 @@ public class PackageTests : IClassFixture<PackedArtifacts>
             // The local feed serves only Mikrotik.Nano.* (source mapping), everything else comes from
             // the usual registry; a private packages folder keeps the test from using (or leaving) a
             // cached copy of this version.
-            File.WriteAllText(Path.Combine(app, "nuget.config"), $"""
-                <?xml version="1.0" encoding="utf-8"?>
-                <configuration>
-                  <config>
-                    <add key="globalPackagesFolder" value="{Path.Combine(work, "packages")}" />
-                  </config>
-                  <packageSources>
-                    <clear />
-                    <add key="local" value="{_packed.Directory}" />
-                    <add key="nuget.org" value="https://api.nuget.org/v3/index.json" />
-                  </packageSources>
-                  <packageSourceMapping>
-                    <packageSource key="local"><package pattern="Mikrotik.Nano.*" /></packageSource>
-                    <packageSource key="nuget.org"><package pattern="*" /></packageSource>
-                  </packageSourceMapping>
-                </configuration>
-                """);
+            _packed.WriteNuGetConfig(app, Path.Combine(work, "packages"));
             string csproj = Path.Combine(app, "Consumer.csproj");
             File.WriteAllText(csproj, File.ReadAllText(csproj).Replace("</Project>",
                 $"  <ItemGroup>\n    <PackageReference Include=\"Mikrotik.Nano.Host\" Version=\"{_packed.Version}\" />\n  </ItemGroup>\n</Project>"));

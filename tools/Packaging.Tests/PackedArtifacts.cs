@@ -5,16 +5,21 @@ using System.Xml.Linq;
 
 namespace Packaging.Tests;
 
-/// <summary>Runs <c>bash tools/pack.sh --output TEMP</c> once for the test class; the packages stay until it is disposed.</summary>
+/// <summary>
+/// Runs <c>bash tools/pack.sh --output TEMP</c> once for the test collection (<see cref="PackedCollection"/>);
+/// the packages stay until it is disposed. Without the nanolab it does not run (the tests are skipped).
+/// </summary>
 public sealed class PackedArtifacts : IDisposable
 {
     public PackedArtifacts()
     {
-        Root = FindRoot();
+        Root = Repository.Root;
         Directory = Path.Combine(Path.GetTempPath(), "mikrotik-nano-pack-" + Guid.NewGuid().ToString("N"));
         Version = Regex.Match(File.ReadAllText(Path.Combine(Root, "tools/build/Version.props")),
             "<MikrotikNanoVersion>([^<]+)</MikrotikNanoVersion>").Groups[1].Value;
-        (PackExitCode, PackOutput) = Tool.Run("bash", Root, TimeSpan.FromMinutes(10), "tools/pack.sh", "--output", Directory);
+        (PackExitCode, PackOutput) = Lab.Present
+            ? Tool.Run("bash", Root, TimeSpan.FromMinutes(10), "tools/pack.sh", "--output", Directory)
+            : (-1, Lab.SkipReason!);
     }
 
     public string Root { get; }
@@ -38,6 +43,26 @@ public sealed class PackedArtifacts : IDisposable
         return (entries, XElement.Load(nuspec));
     }
 
+    /// <summary>Writes a nuget.config into <paramref name="folder"/>: these packages from the pack folder (only Mikrotik.Nano.*), the rest from nuget.org, extracted into <paramref name="packagesFolder"/>.</summary>
+    public void WriteNuGetConfig(string folder, string packagesFolder) =>
+        File.WriteAllText(Path.Combine(folder, "nuget.config"), $"""
+            <?xml version="1.0" encoding="utf-8"?>
+            <configuration>
+              <config>
+                <add key="globalPackagesFolder" value="{packagesFolder}" />
+              </config>
+              <packageSources>
+                <clear />
+                <add key="local" value="{Directory}" />
+                <add key="nuget.org" value="https://api.nuget.org/v3/index.json" />
+              </packageSources>
+              <packageSourceMapping>
+                <packageSource key="local"><package pattern="Mikrotik.Nano.*" /></packageSource>
+                <packageSource key="nuget.org"><package pattern="*" /></packageSource>
+              </packageSourceMapping>
+            </configuration>
+            """);
+
     public void Dispose()
     {
         try
@@ -48,19 +73,6 @@ public sealed class PackedArtifacts : IDisposable
         {
             // A leftover temp folder is harmless.
         }
-    }
-
-    private static string FindRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir != null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "nano.sln")))
-            {
-                return dir.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("nano.sln not found above " + AppContext.BaseDirectory);
     }
 }
 

@@ -12,7 +12,7 @@ public class DescriptorTests
 
     private static IEnumerable<DiagnosticDescriptor> All() => Analyzers.SelectMany(a => a.SupportedDiagnostics);
 
-    private static string Root() => Artifacts.Root;
+    private static string Root() => Repository.Root;
 
     [Fact]
     public void Ids_are_unique_and_numbered_MTN0001_on()

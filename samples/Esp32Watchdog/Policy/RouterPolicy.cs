@@ -18,7 +18,8 @@ namespace Esp32Watchdog.Policy
     /// a human acknowledges. A healthy round allocates nothing. Not thread-safe: one caller.
     /// Each rule lives in its own class (<see cref="HealthEvaluator"/>, <see cref="HealthStreaks"/>,
     /// <see cref="UptimeTracker"/>, <see cref="FlapDetector"/>, <see cref="ActionBudget"/>,
-    /// <see cref="RecoveryVerifier"/>, <see cref="DecisionText"/>); this class is the state machine.
+    /// <see cref="RecoveryVerifier"/>, <see cref="MaintenanceHold"/>, <see cref="DecisionText"/>); this
+    /// class is the state machine that ties them together.
     /// <code>
     /// state               input                                  output / next state
     /// Monitoring          probe: N unhealthy (or M silent) rounds RebootViaApi / VerifyingReboot
@@ -52,16 +53,14 @@ namespace Esp32Watchdog.Policy
         private readonly ActionBudget _budget;
         private readonly RecoveryVerifier _verifier;
         private readonly DecisionText _text;
+        private readonly MaintenanceHold _hold;
 
         private RouterState _state;
         private HealthFindings _lastFindings;
         private long _actionStartedAtMs;
         private long _pausedSinceMs;
         private long _startedAtMs;
-        private long _maintenanceEndsAtMs;
         private long _lastReminderAtMs;
-        private bool _flagSeen;
-        private bool _holdByFlag;
 
         // Said once per episode, so that a long incident writes one line, not one per round.
         private ProbeFailure _lastReportedProblem;
@@ -89,6 +88,7 @@ namespace Esp32Watchdog.Policy
             _budget = new ActionBudget(config);
             _verifier = new RecoveryVerifier(config);
             _text = new DecisionText(config, _router);
+            _hold = new MaintenanceHold(config);
 
             _state = RouterState.Monitoring;
             _pausedSinceMs = -1;
@@ -279,7 +279,7 @@ namespace Esp32Watchdog.Policy
         /// <param name="nowMilliseconds">Monotonic time.</param>
         public void BeginMaintenance(long durationMilliseconds, long nowMilliseconds)
         {
-            BeginHold(durationMilliseconds, "by hand", nowMilliseconds);
+            BeginHold(durationMilliseconds, false, "by hand", nowMilliseconds);
         }
 
         /// <summary>Ends a maintenance hold early. Does nothing outside maintenance.</summary>
@@ -341,7 +341,7 @@ namespace Esp32Watchdog.Policy
 
         private void CheckTimers(long now)
         {
-            if (_state == RouterState.Maintenance && now >= _maintenanceEndsAtMs)
+            if (_state == RouterState.Maintenance && _hold.HasExpired(now))
             {
                 EndMaintenance("hold expired", now);
             }
@@ -353,46 +353,27 @@ namespace Esp32Watchdog.Policy
         }
 
         // The router-side trigger: a flag (script) that appears starts a hold, one that goes away
-        // ends the hold it started. Edge-triggered, so a forgotten flag cannot renew the hold
-        // forever: once the hold expires, the flag must be removed and added again.
+        // ends the hold it started.
         private void FollowMaintenanceFlag(HealthSample sample, long now)
         {
-            if (!sample.ApiReachable)
+            switch (_hold.FollowFlag(sample, _state == RouterState.Maintenance))
             {
-                return;
-            }
+                case MaintenanceFlagEdge.Raised:
+                    BeginHold((long)sample.MaintenanceMinutes * 60000, true, "router flag", now);
+                    break;
 
-            if (sample.MaintenanceRequested && !_flagSeen)
-            {
-                _flagSeen = true;
-                BeginHold((long)sample.MaintenanceMinutes * 60000, "router flag", now);
-                _holdByFlag = true;
-            }
-            else if (!sample.MaintenanceRequested && _flagSeen)
-            {
-                _flagSeen = false;
-                if (_holdByFlag && _state == RouterState.Maintenance)
-                {
+                case MaintenanceFlagEdge.RemovedEndsHold:
                     EndMaintenance("router flag removed", now);
-                }
-
-                _holdByFlag = false;
+                    break;
             }
         }
 
-        private void BeginHold(long durationMilliseconds, string source, long nowMilliseconds)
+        private void BeginHold(long durationMilliseconds, bool byFlag, string source, long now)
         {
-            long duration = durationMilliseconds <= 0 ? _config.MaintenanceDefaultMilliseconds : durationMilliseconds;
-            if (duration > _config.MaintenanceMaxMilliseconds)
-            {
-                duration = _config.MaintenanceMaxMilliseconds;
-            }
-
-            _holdByFlag = false;
+            long duration = _hold.Begin(durationMilliseconds, byFlag, now);
             _state = RouterState.Maintenance;
-            _maintenanceEndsAtMs = nowMilliseconds + duration;
             ResetStreaks();
-            Emit(DecisionCode.MaintenanceStarted, source + ", for " + (duration / 60000).ToString() + " min", nowMilliseconds);
+            Emit(DecisionCode.MaintenanceStarted, source + ", for " + (duration / 60000).ToString() + " min", now);
         }
 
         private void EndMaintenance(string reason, long now)

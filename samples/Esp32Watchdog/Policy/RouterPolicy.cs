@@ -26,9 +26,10 @@ namespace Esp32Watchdog.Policy
     ///                                                             (PowerCycle / VerifyingPowerCycle when silent)
     ///                     probe: K actions in the window          GivenUp
     ///                     probe: grace or back-off not over       ActionDeferred, stays
-    /// VerifyingReboot     reboot result: failed                   PowerCycle / VerifyingPowerCycle (or GivenUp, no relay: Monitoring)
+    ///                     probe: M silent rounds and no relay     ActionImpossible, stays
+    /// VerifyingReboot     reboot result: failed, or probe: still  the fallback: PowerCycle / VerifyingPowerCycle;
+    ///                     silent after PowerCycleAfter            K reached: GivenUp; no relay: Monitoring
     ///                     probe: restarted, or deadline passed    Monitoring
-    ///                     probe: still silent after fallback time PowerCycle / VerifyingPowerCycle (or GivenUp)
     /// VerifyingPowerCycle power-cycle done: relay failed          GivenUp
     ///                     probe: answers, uptime not reset        GivenUp (the relay did nothing)
     ///                     probe: restarted, or deadline passed    Monitoring

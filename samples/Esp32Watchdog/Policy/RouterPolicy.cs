@@ -16,47 +16,59 @@ namespace Esp32Watchdog.Policy
     /// to an action (longer when the action would be a power-cut); at most K actions per sliding
     /// window, with a back-off that doubles after each action; exhausting K means "given up" until
     /// a human acknowledges. A healthy round allocates nothing. Not thread-safe: one caller.
+    /// Each rule lives in its own class (<see cref="HealthEvaluator"/>, <see cref="HealthStreaks"/>,
+    /// <see cref="UptimeTracker"/>, <see cref="FlapDetector"/>, <see cref="ActionBudget"/>,
+    /// <see cref="RecoveryVerifier"/>, <see cref="MaintenanceHold"/>, <see cref="DecisionText"/>); this
+    /// class is the state machine that ties them together.
+    /// <code>
+    /// state               input                                  output / next state
+    /// Monitoring          probe: N unhealthy (or M silent) rounds RebootViaApi / VerifyingReboot
+    ///                                                             (PowerCycle / VerifyingPowerCycle when silent)
+    ///                     probe: K actions in the window          GivenUp
+    ///                     probe: grace or back-off not over       ActionDeferred, stays
+    ///                     probe: M silent rounds and no relay     ActionImpossible, stays
+    /// VerifyingReboot     reboot result: failed, or probe: still  the fallback: PowerCycle / VerifyingPowerCycle;
+    ///                     silent after PowerCycleAfter            K reached: GivenUp; no relay: Monitoring
+    ///                     probe: restarted, or deadline passed    Monitoring
+    /// VerifyingPowerCycle power-cycle done: relay failed          GivenUp
+    ///                     probe: answers, uptime not reset        GivenUp (the relay did nothing)
+    ///                     probe: restarted, or deadline passed    Monitoring
+    /// GivenUp             Acknowledge                             Monitoring (window cleared)
+    ///                     probe, every reminder interval          GivenUpReminder, stays
+    /// any                 BeginMaintenance, router flag appears   Maintenance
+    /// Maintenance         hold expires, EndMaintenance, flag gone Monitoring
+    /// any                 board network down                      paused: streaks restart, deadlines extended
+    /// </code>
     /// </remarks>
     public sealed class RouterPolicy
     {
-        // Transitions closer together than this many probe intervals count as one burst.
-        private const int FlapGapIntervals = 3;
-
-        // Transitions in one burst that make a router "flapping".
-        private const int FlapTransitions = 4;
-
         private readonly WatchdogConfig _config;
         private readonly RouterConfig _router;
         private readonly int _index;
         private readonly bool _hasRelay;
         private readonly IDecisionLog _log;
-        private readonly long[] _actionTimes;
+        private readonly HealthEvaluator _health;
+        private readonly HealthStreaks _streaks;
+        private readonly UptimeTracker _uptime;
+        private readonly FlapDetector _flaps;
+        private readonly ActionBudget _budget;
+        private readonly RecoveryVerifier _verifier;
+        private readonly DecisionText _text;
+        private readonly MaintenanceHold _hold;
 
         private RouterState _state;
         private HealthFindings _lastFindings;
-        private int _unhealthyStreak;
-        private int _unreachableStreak;
-        private int _cpuHighStreak;
-        private bool _reportedUnhealthy;
-        private long _healthySinceMs;
-        private long _lastUptimeSeconds;
-        private long _lastUptimeAtMs;
-        private int _consecutiveActions;
-        private long _lastActionAtMs;
-        private bool _deferralReported;
-        private bool _impossibleReported;
         private long _actionStartedAtMs;
         private long _pausedSinceMs;
         private long _startedAtMs;
-        private bool _graceReported;
-        private long _maintenanceEndsAtMs;
         private long _lastReminderAtMs;
+
+        // Said once per episode, so that a long incident writes one line, not one per round.
         private ProbeFailure _lastReportedProblem;
-        private long _lastTransitionAtMs;
-        private int _transitionBurst;
-        private bool _flapping;
-        private bool _flagSeen;
-        private bool _holdByFlag;
+        private bool _reportedUnhealthy;
+        private bool _deferralReported;
+        private bool _impossibleReported;
+        private bool _graceReported;
 
         /// <summary>Creates the policy of one router, in <see cref="RouterState.Monitoring"/>.</summary>
         /// <param name="config">The watchdog configuration (thresholds and limits).</param>
@@ -70,18 +82,18 @@ namespace Esp32Watchdog.Policy
             _index = routerIndex;
             _hasRelay = hasRelay;
             _log = log;
-            _actionTimes = new long[config.MaxActionsPerWindow];
-            for (int i = 0; i < _actionTimes.Length; i++)
-            {
-                _actionTimes[i] = long.MinValue;
-            }
+            _health = new HealthEvaluator(config);
+            _streaks = new HealthStreaks();
+            _uptime = new UptimeTracker(config);
+            _flaps = new FlapDetector(config);
+            _budget = new ActionBudget(config);
+            _verifier = new RecoveryVerifier(config);
+            _text = new DecisionText(config, _router);
+            _hold = new MaintenanceHold(config);
 
             _state = RouterState.Monitoring;
-            _healthySinceMs = -1;
-            _lastUptimeSeconds = -1;
             _pausedSinceMs = -1;
             _startedAtMs = long.MinValue;
-            _lastTransitionAtMs = long.MinValue;
         }
 
         /// <summary>The current state.</summary>
@@ -99,13 +111,13 @@ namespace Esp32Watchdog.Policy
         /// <summary>Consecutive unhealthy rounds so far (0 after a healthy round).</summary>
         public int UnhealthyStreak
         {
-            get { return _unhealthyStreak; }
+            get { return _streaks.Unhealthy; }
         }
 
         /// <summary>Actions since the router was last healthy for <see cref="WatchdogConfig.HealthyResetMilliseconds"/>; drives the back-off.</summary>
         public int ConsecutiveActions
         {
-            get { return _consecutiveActions; }
+            get { return _budget.ConsecutiveActions; }
         }
 
         /// <summary>True while the board's network is down (the policy is paused).</summary>
@@ -160,9 +172,9 @@ namespace Esp32Watchdog.Policy
             CheckTimers(now);
             FollowMaintenanceFlag(sample, now);
             ReportProbeProblem(sample, now);
-            HealthFindings findings = Evaluate(sample);
+            HealthFindings findings = _health.Assess(sample);
             _lastFindings = findings;
-            bool uptimeWentBack = TrackUptime(sample, now);
+            bool uptimeWentBack = _uptime.Observe(sample, now);
 
             switch (_state)
             {
@@ -176,7 +188,7 @@ namespace Esp32Watchdog.Policy
                         Emit(DecisionCode.RouterRebootedOnItsOwn, "during maintenance", now);
                     }
 
-                    UpdateStreaks(findings, sample, now, false);
+                    CountRound(findings, sample, now, false);
                     return PolicyAction.None;
 
                 case RouterState.GivenUp:
@@ -185,7 +197,7 @@ namespace Esp32Watchdog.Policy
                         Emit(DecisionCode.RouterRebootedOnItsOwn, "uptime went backwards", now);
                     }
 
-                    UpdateStreaks(findings, sample, now, false);
+                    CountRound(findings, sample, now, false);
                     return PolicyAction.None;
 
                 default:
@@ -194,7 +206,7 @@ namespace Esp32Watchdog.Policy
                         Emit(DecisionCode.RouterRebootedOnItsOwn, "uptime went backwards", now);
                     }
 
-                    UpdateStreaks(findings, sample, now, true);
+                    CountRound(findings, sample, now, true);
                     return Decide(findings, sample, now);
             }
         }
@@ -209,10 +221,8 @@ namespace Esp32Watchdog.Policy
             if (_pausedSinceMs < 0)
             {
                 _pausedSinceMs = nowMilliseconds;
-                _unhealthyStreak = 0;
-                _unreachableStreak = 0;
-                _cpuHighStreak = 0;
-                _healthySinceMs = -1;
+                _streaks.Reset();
+                _health.Reset();
                 _deferralReported = false;
             }
 
@@ -270,22 +280,7 @@ namespace Esp32Watchdog.Policy
         /// <param name="nowMilliseconds">Monotonic time.</param>
         public void BeginMaintenance(long durationMilliseconds, long nowMilliseconds)
         {
-            BeginHold(durationMilliseconds, "by hand", nowMilliseconds);
-        }
-
-        private void BeginHold(long durationMilliseconds, string source, long nowMilliseconds)
-        {
-            long duration = durationMilliseconds <= 0 ? _config.MaintenanceDefaultMilliseconds : durationMilliseconds;
-            if (duration > _config.MaintenanceMaxMilliseconds)
-            {
-                duration = _config.MaintenanceMaxMilliseconds;
-            }
-
-            _holdByFlag = false;
-            _state = RouterState.Maintenance;
-            _maintenanceEndsAtMs = nowMilliseconds + duration;
-            ResetStreaks();
-            Emit(DecisionCode.MaintenanceStarted, source + ", for " + (duration / 60000).ToString() + " min", nowMilliseconds);
+            BeginHold(durationMilliseconds, false, "by hand", nowMilliseconds);
         }
 
         /// <summary>Ends a maintenance hold early. Does nothing outside maintenance.</summary>
@@ -310,12 +305,7 @@ namespace Esp32Watchdog.Policy
                 return;
             }
 
-            for (int i = 0; i < _actionTimes.Length; i++)
-            {
-                _actionTimes[i] = long.MinValue;
-            }
-
-            _consecutiveActions = 0;
+            _budget.Clear();
             _state = RouterState.Monitoring;
             ResetStreaks();
             Emit(DecisionCode.GivenUpCleared, "acknowledged", nowMilliseconds);
@@ -331,35 +321,7 @@ namespace Esp32Watchdog.Policy
         /// <param name="nowMilliseconds">Monotonic time.</param>
         public void RestoreActions(long[] agesMilliseconds, int count, long nowMilliseconds)
         {
-            for (int i = 0; i < count && i < agesMilliseconds.Length; i++)
-            {
-                long age = agesMilliseconds[i] < 0 ? 0 : agesMilliseconds[i];
-                long at = nowMilliseconds - age;
-                if (age >= _config.ActionWindowMilliseconds)
-                {
-                    continue;
-                }
-
-                int oldest = 0;
-                for (int k = 1; k < _actionTimes.Length; k++)
-                {
-                    if (_actionTimes[k] < _actionTimes[oldest])
-                    {
-                        oldest = k;
-                    }
-                }
-
-                if (_actionTimes[oldest] < at)
-                {
-                    _actionTimes[oldest] = at;
-                }
-
-                _consecutiveActions++;
-                if (_consecutiveActions == 1 || at > _lastActionAtMs)
-                {
-                    _lastActionAtMs = at;
-                }
-            }
+            _budget.Restore(agesMilliseconds, count, nowMilliseconds);
         }
 
         /// <summary>How many actions fall in the sliding window ending now.</summary>
@@ -367,17 +329,7 @@ namespace Esp32Watchdog.Policy
         /// <returns>0 .. <see cref="WatchdogConfig.MaxActionsPerWindow"/>.</returns>
         public int ActionsInWindow(long nowMilliseconds)
         {
-            int count = 0;
-            long since = nowMilliseconds - _config.ActionWindowMilliseconds;
-            for (int i = 0; i < _actionTimes.Length; i++)
-            {
-                if (_actionTimes[i] != long.MinValue && _actionTimes[i] > since)
-                {
-                    count++;
-                }
-            }
-
-            return count;
+            return _budget.ActionsInWindow(nowMilliseconds);
         }
 
         /// <summary>The back-off that must pass after the n-th consecutive action (base, doubled each time, capped).</summary>
@@ -385,59 +337,44 @@ namespace Esp32Watchdog.Policy
         /// <returns>Milliseconds; 0 when no action was taken.</returns>
         public long BackoffAfter(int consecutiveActions)
         {
-            if (consecutiveActions <= 0)
-            {
-                return 0;
-            }
-
-            long backoff = _config.BackoffBaseMilliseconds;
-            for (int i = 1; i < consecutiveActions && backoff < _config.BackoffMaxMilliseconds; i++)
-            {
-                backoff *= 2;
-            }
-
-            return backoff > _config.BackoffMaxMilliseconds ? _config.BackoffMaxMilliseconds : backoff;
+            return _budget.BackoffAfter(consecutiveActions);
         }
 
         private void CheckTimers(long now)
         {
-            if (_state == RouterState.Maintenance && now >= _maintenanceEndsAtMs)
+            if (_state == RouterState.Maintenance && _hold.HasExpired(now))
             {
                 EndMaintenance("hold expired", now);
             }
             else if (_state == RouterState.GivenUp && now - _lastReminderAtMs >= _config.GivenUpReminderMilliseconds)
             {
                 _lastReminderAtMs = now;
-                Emit(DecisionCode.GivenUpReminder, "needs a human: " + FindingsText(_lastFindings, null), now);
+                Emit(DecisionCode.GivenUpReminder, "needs a human: " + _text.Findings(_lastFindings, null, _health.CpuHighStreak), now);
             }
         }
 
         // The router-side trigger: a flag (script) that appears starts a hold, one that goes away
-        // ends the hold it started. Edge-triggered, so a forgotten flag cannot renew the hold
-        // forever: once the hold expires, the flag must be removed and added again.
+        // ends the hold it started.
         private void FollowMaintenanceFlag(HealthSample sample, long now)
         {
-            if (!sample.ApiReachable)
+            switch (_hold.FollowFlag(sample, _state == RouterState.Maintenance))
             {
-                return;
-            }
+                case MaintenanceFlagEdge.Raised:
+                    BeginHold((long)sample.MaintenanceMinutes * 60000, true, "router flag", now);
+                    break;
 
-            if (sample.MaintenanceRequested && !_flagSeen)
-            {
-                _flagSeen = true;
-                BeginHold((long)sample.MaintenanceMinutes * 60000, "router flag", now);
-                _holdByFlag = true;
-            }
-            else if (!sample.MaintenanceRequested && _flagSeen)
-            {
-                _flagSeen = false;
-                if (_holdByFlag && _state == RouterState.Maintenance)
-                {
+                case MaintenanceFlagEdge.RemovedEndsHold:
                     EndMaintenance("router flag removed", now);
-                }
-
-                _holdByFlag = false;
+                    break;
             }
+        }
+
+        private void BeginHold(long durationMilliseconds, bool byFlag, string source, long now)
+        {
+            long duration = _hold.Begin(durationMilliseconds, byFlag, now);
+            _state = RouterState.Maintenance;
+            ResetStreaks();
+            Emit(DecisionCode.MaintenanceStarted, source + ", for " + (duration / 60000).ToString() + " min", now);
         }
 
         private void EndMaintenance(string reason, long now)
@@ -447,155 +384,40 @@ namespace Esp32Watchdog.Policy
             Emit(DecisionCode.MaintenanceEnded, reason, now);
         }
 
-        private HealthFindings Evaluate(HealthSample sample)
-        {
-            HealthFindings findings = HealthFindings.None;
-            if (!sample.ApiReachable)
-            {
-                // Only silence counts. A refusal (login, certificate) or a board-side error proves
-                // nothing about the router's health.
-                if (sample.Failure == ProbeFailure.ConnectFailed || sample.Failure == ProbeFailure.Timeout)
-                {
-                    findings |= HealthFindings.ApiUnreachable;
-                }
-
-                // Unknown CPU: the streak neither grows nor restarts.
-                if (_cpuHighStreak >= _config.CpuLoadConsecutiveSamples)
-                {
-                    findings |= HealthFindings.CpuLoadHigh;
-                }
-
-                return findings;
-            }
-
-            if (sample.CpuLoadPercent >= 0)
-            {
-                if (sample.CpuLoadPercent >= _config.CpuLoadThresholdPercent)
-                {
-                    _cpuHighStreak++;
-                }
-                else
-                {
-                    _cpuHighStreak = 0;
-                }
-            }
-
-            if (_cpuHighStreak >= _config.CpuLoadConsecutiveSamples)
-            {
-                findings |= HealthFindings.CpuLoadHigh;
-            }
-
-            if (_config.MinFreeMemoryPercent > 0 && sample.TotalMemoryBytes > 0 && sample.FreeMemoryBytes >= 0
-                && sample.FreeMemoryBytes * 100 < sample.TotalMemoryBytes * _config.MinFreeMemoryPercent)
-            {
-                findings |= HealthFindings.LowMemory;
-            }
-
-            if (sample.InterfacesNotRunningCount > 0)
-            {
-                findings |= HealthFindings.InterfaceDown;
-            }
-
-            for (int i = 0; i < sample.PingTargetCount; i++)
-            {
-                if (sample.GetPingLoss(i) > _config.MaxPingLossPercent)
-                {
-                    findings |= HealthFindings.PingLoss;
-                    break;
-                }
-            }
-
-            return findings;
-        }
-
-        // Returns true when the router restarted since the last known uptime. The expected uptime
-        // grows with our clock; a reading clearly below it means the router started over, even
-        // when the outage was long enough for the new uptime to exceed the old one.
-        private bool TrackUptime(HealthSample sample, long now)
-        {
-            if (!sample.ApiReachable || sample.UptimeSeconds < 0)
-            {
-                return false;
-            }
-
-            bool wentBack = false;
-            if (_lastUptimeSeconds >= 0)
-            {
-                long elapsedSeconds = (now - _lastUptimeAtMs) / 1000;
-                if (elapsedSeconds < 0)
-                {
-                    elapsedSeconds = 0;
-                }
-
-                long expected = _lastUptimeSeconds + elapsedSeconds;
-                // Slack for where in the probe the uptime was read, clock drift, and rounding.
-                long tolerance = 30 + (elapsedSeconds / 100) + (_config.ProbeTimeoutMilliseconds / 1000);
-                wentBack = sample.UptimeSeconds + tolerance < expected;
-            }
-
-            _lastUptimeSeconds = sample.UptimeSeconds;
-            _lastUptimeAtMs = now;
-            return wentBack;
-        }
-
-        private void UpdateStreaks(HealthFindings findings, HealthSample sample, long now, bool report)
+        // Counts the round in the streaks and logs a change of health once, unless the router is
+        // flapping. Outside Monitoring (report false) changes are tracked but not logged.
+        private void CountRound(HealthFindings findings, HealthSample sample, long now, bool report)
         {
             bool healthy = findings == HealthFindings.None;
-            bool wasHealthy = _unhealthyStreak == 0;
+            bool changed = _streaks.Count(findings, now);
             if (healthy)
             {
-                _unhealthyStreak = 0;
-                _unreachableStreak = 0;
                 _deferralReported = false;
                 _impossibleReported = false;
-                if (_healthySinceMs < 0)
+                if (_streaks.HealthyFor(now) >= _config.HealthyResetMilliseconds)
                 {
-                    _healthySinceMs = now;
-                }
-
-                if (now - _healthySinceMs >= _config.HealthyResetMilliseconds)
-                {
-                    _consecutiveActions = 0;
+                    _budget.Forgive();
                 }
             }
-            else
-            {
-                _unhealthyStreak++;
-                _unreachableStreak = (findings & HealthFindings.ApiUnreachable) != 0 ? _unreachableStreak + 1 : 0;
-                _healthySinceMs = -1;
-            }
 
-            if (healthy == wasHealthy)
+            if (!changed)
             {
                 return;
             }
 
-            // A transition: track bursts so that a flapping router fills no log.
-            if (_lastTransitionAtMs != long.MinValue
-                && now - _lastTransitionAtMs <= (long)FlapGapIntervals * _config.ProbeIntervalMilliseconds)
-            {
-                _transitionBurst++;
-            }
-            else
-            {
-                _transitionBurst = 1;
-                _flapping = false;
-            }
-
-            _lastTransitionAtMs = now;
+            _flaps.OnTransition(now);
             if (!report)
             {
                 _reportedUnhealthy = !healthy;
                 return;
             }
 
-            if (!_flapping && _transitionBurst >= FlapTransitions)
+            if (_flaps.TryStartFlapping())
             {
-                _flapping = true;
                 Emit(DecisionCode.Flapping, "health alternating; muted until it settles", now);
             }
 
-            if (_flapping)
+            if (_flaps.IsFlapping)
             {
                 _reportedUnhealthy = !healthy;
                 return;
@@ -604,7 +426,7 @@ namespace Esp32Watchdog.Policy
             if (!healthy && !_reportedUnhealthy)
             {
                 _reportedUnhealthy = true;
-                Emit(DecisionCode.HealthDegraded, FindingsText(findings, sample), now);
+                Emit(DecisionCode.HealthDegraded, _text.Findings(findings, sample, _health.CpuHighStreak), now);
             }
             else if (healthy && _reportedUnhealthy)
             {
@@ -623,7 +445,7 @@ namespace Esp32Watchdog.Policy
             bool apiDead = (findings & HealthFindings.ApiUnreachable) != 0;
             if (apiDead)
             {
-                if (_unreachableStreak < _config.UnreachableRoundsBeforePowerCycle)
+                if (_streaks.Unreachable < _config.UnreachableRoundsBeforePowerCycle)
                 {
                     return PolicyAction.None;
                 }
@@ -639,12 +461,12 @@ namespace Esp32Watchdog.Policy
                     return PolicyAction.None;
                 }
             }
-            else if (_unhealthyStreak < _config.UnhealthyRoundsBeforeAction)
+            else if (_streaks.Unhealthy < _config.UnhealthyRoundsBeforeAction)
             {
                 return PolicyAction.None;
             }
 
-            if (ActionsInWindow(now) >= _config.MaxActionsPerWindow)
+            if (_budget.IsExhausted(now))
             {
                 GiveUp(_config.MaxActionsPerWindow.ToString() + " actions in " + (_config.ActionWindowMilliseconds / 60000).ToString() + " min; still: " + FindingsText(findings, sample), now);
                 return PolicyAction.None;
@@ -662,14 +484,13 @@ namespace Esp32Watchdog.Policy
                 return PolicyAction.None;
             }
 
-            long backoff = BackoffAfter(_consecutiveActions);
-            if (_consecutiveActions > 0 && now - _lastActionAtMs < backoff)
+            long backoffLeft = _budget.BackoffLeft(now);
+            if (backoffLeft > 0)
             {
                 if (!_deferralReported)
                 {
                     _deferralReported = true;
-                    long left = (_lastActionAtMs + backoff - now) / 1000;
-                    Emit(DecisionCode.ActionDeferred, "back-off: " + left.ToString() + " s left", now);
+                    Emit(DecisionCode.ActionDeferred, "back-off: " + (backoffLeft / 1000).ToString() + " s left", now);
                 }
 
                 return PolicyAction.None;
@@ -682,71 +503,45 @@ namespace Esp32Watchdog.Policy
         private PolicyAction Verify(HealthSample sample, bool uptimeWentBack, long now)
         {
             long elapsed = now - _actionStartedAtMs;
-            bool answered = sample.ApiReachable
-                || (sample.Failure != ProbeFailure.ConnectFailed && sample.Failure != ProbeFailure.Timeout);
-            bool uptimeKnown = sample.ApiReachable && sample.UptimeSeconds >= 0;
-            bool restarted = uptimeKnown
-                && (uptimeWentBack || sample.UptimeSeconds * 1000 <= elapsed + _config.ProbeTimeoutMilliseconds);
-            bool powerCycle = _state == RouterState.VerifyingPowerCycle;
-            long limit = powerCycle ? _config.PowerCycleVerifyTimeoutMilliseconds : _config.RebootVerifyTimeoutMilliseconds;
-
-            if (!sample.ApiReachable && sample.Failure == ProbeFailure.ProbeError)
+            switch (_verifier.Judge(sample, uptimeWentBack, elapsed, _state == RouterState.VerifyingPowerCycle))
             {
-                // The board could not probe: no evidence either way, and never a reason to cut
-                // power. Give up verifying only when the deadline has passed.
-                if (elapsed >= limit)
-                {
+                case VerificationOutcome.CannotVerify:
                     Emit(DecisionCode.VerificationFailed, "probe error, cannot verify", now);
                     AfterAction();
-                }
+                    return PolicyAction.None;
 
-                return PolicyAction.None;
-            }
+                case VerificationOutcome.Verified:
+                    Emit(DecisionCode.RecoveryVerified, "back after " + (elapsed / 1000).ToString() + " s, uptime " + sample.UptimeSeconds.ToString() + " s", now);
+                    AfterAction();
+                    return PolicyAction.None;
 
-            if (restarted)
-            {
-                Emit(DecisionCode.RecoveryVerified, "back after " + (elapsed / 1000).ToString() + " s, uptime " + sample.UptimeSeconds.ToString() + " s", now);
-                AfterAction();
-                return PolicyAction.None;
-            }
-
-            if (answered)
-            {
-                if (powerCycle && uptimeKnown)
-                {
-                    // After a real power cut the uptime must be small: the relay did nothing, or
-                    // cut another router's power. Repeating it can only do harm: a human is needed.
+                case VerificationOutcome.PowerCycleNoEffect:
+                    // Repeating a power-cut that did nothing can only do harm: a human is needed.
                     Emit(DecisionCode.VerificationFailed, "power-cycle had no effect (uptime " + sample.UptimeSeconds.ToString() + " s): check the relay", now);
                     GiveUp("relay miswired or not switching: power-cycle had no effect", now);
                     return PolicyAction.None;
-                }
 
-                if (elapsed >= limit)
-                {
-                    Emit(DecisionCode.VerificationFailed, uptimeKnown ? "uptime did not reset" : "uptime unknown", now);
+                case VerificationOutcome.UptimeNotReset:
+                    Emit(DecisionCode.VerificationFailed, "uptime did not reset", now);
                     AfterAction();
-                }
+                    return PolicyAction.None;
 
-                return PolicyAction.None;
-            }
+                case VerificationOutcome.UptimeUnknown:
+                    Emit(DecisionCode.VerificationFailed, "uptime unknown", now);
+                    AfterAction();
+                    return PolicyAction.None;
 
-            if (powerCycle)
-            {
-                if (elapsed >= _config.PowerCycleVerifyTimeoutMilliseconds)
-                {
+                case VerificationOutcome.PowerCycleNotBack:
                     Emit(DecisionCode.PowerCycleVerificationFailed, "API not back after " + (elapsed / 1000).ToString() + " s", now);
                     AfterAction();
-                }
+                    return PolicyAction.None;
 
-                return PolicyAction.None;
+                case VerificationOutcome.FallbackDue:
+                    return Fallback("API not back " + (elapsed / 1000).ToString() + " s after reboot", now);
+
+                default:
+                    return PolicyAction.None;
             }
-
-            if (elapsed >= _config.PowerCycleAfterMilliseconds)
-            {
-                return Fallback("API not back " + (elapsed / 1000).ToString() + " s after reboot", now);
-            }
-
-            return PolicyAction.None;
         }
 
         // Power-cycle after a failed or ineffective API reboot: same incident, so no back-off, but
@@ -760,7 +555,7 @@ namespace Esp32Watchdog.Policy
                 return PolicyAction.None;
             }
 
-            if (ActionsInWindow(now) >= _config.MaxActionsPerWindow)
+            if (_budget.IsExhausted(now))
             {
                 GiveUp(reason + "; rate limit reached", now);
                 return PolicyAction.None;
@@ -787,18 +582,7 @@ namespace Esp32Watchdog.Policy
 
         private void RecordAction(long now)
         {
-            int oldest = 0;
-            for (int i = 1; i < _actionTimes.Length; i++)
-            {
-                if (_actionTimes[i] < _actionTimes[oldest])
-                {
-                    oldest = i;
-                }
-            }
-
-            _actionTimes[oldest] = now;
-            _consecutiveActions++;
-            _lastActionAtMs = now;
+            _budget.Record(now);
             _actionStartedAtMs = now;
             _deferralReported = false;
         }
@@ -819,16 +603,12 @@ namespace Esp32Watchdog.Policy
 
         private void ResetStreaks()
         {
-            _unhealthyStreak = 0;
-            _unreachableStreak = 0;
-            _cpuHighStreak = 0;
-            _healthySinceMs = -1;
+            _streaks.Reset();
+            _health.Reset();
+            _flaps.Reset();
             _reportedUnhealthy = false;
             _deferralReported = false;
             _impossibleReported = false;
-            _transitionBurst = 0;
-            _flapping = false;
-            _lastTransitionAtMs = long.MinValue;
         }
 
         private void ReportProbeProblem(HealthSample sample, long now)
@@ -844,85 +624,13 @@ namespace Esp32Watchdog.Policy
             if (failure != _lastReportedProblem)
             {
                 _lastReportedProblem = failure;
-                Emit(DecisionCode.ProbeProblem, FailureText(failure) + (sample.FailureDetail == null ? string.Empty : ": " + sample.FailureDetail) + " (not counted)", now);
+                Emit(DecisionCode.ProbeProblem, DecisionText.ProbeProblem(sample), now);
             }
         }
 
         private string FindingsText(HealthFindings findings, HealthSample sample)
         {
-            if (findings == HealthFindings.None)
-            {
-                return "healthy";
-            }
-
-            string text = string.Empty;
-            if ((findings & HealthFindings.ApiUnreachable) != 0)
-            {
-                text = Append(text, "API unreachable" + (sample == null ? string.Empty : " (" + FailureText(sample.Failure) + ")"));
-            }
-
-            if ((findings & HealthFindings.CpuLoadHigh) != 0)
-            {
-                text = Append(text, "cpu-load >= " + _config.CpuLoadThresholdPercent.ToString() + "% for " + _cpuHighStreak.ToString() + " samples");
-            }
-
-            if ((findings & HealthFindings.LowMemory) != 0)
-            {
-                text = Append(text, "free memory below " + _config.MinFreeMemoryPercent.ToString() + "%");
-            }
-
-            if ((findings & HealthFindings.InterfaceDown) != 0)
-            {
-                string names = string.Empty;
-                if (sample != null)
-                {
-                    for (int i = 0; i < sample.InterfacesNotRunningCount; i++)
-                    {
-                        names = names + (i == 0 ? " " : ",") + sample.GetInterfaceNotRunning(i);
-                    }
-                }
-
-                text = Append(text, "not running:" + (names.Length == 0 ? " interfaces" : names));
-            }
-
-            if ((findings & HealthFindings.PingLoss) != 0)
-            {
-                string lost = string.Empty;
-                if (sample != null)
-                {
-                    for (int i = 0; i < sample.PingTargetCount && i < _router.PingTargets.Length; i++)
-                    {
-                        int loss = sample.GetPingLoss(i);
-                        if (loss > _config.MaxPingLossPercent)
-                        {
-                            lost = lost + (lost.Length == 0 ? " " : ",") + _router.PingTargets[i] + " " + loss.ToString() + "%";
-                        }
-                    }
-                }
-
-                text = Append(text, "ping loss" + (lost.Length == 0 ? " above " + _config.MaxPingLossPercent.ToString() + "%" : lost));
-            }
-
-            return text;
-        }
-
-        private static string Append(string text, string part)
-        {
-            return text.Length == 0 ? part : text + "; " + part;
-        }
-
-        private static string FailureText(ProbeFailure failure)
-        {
-            switch (failure)
-            {
-                case ProbeFailure.None: return "ok";
-                case ProbeFailure.ConnectFailed: return "connect failed";
-                case ProbeFailure.Timeout: return "timeout";
-                case ProbeFailure.TlsRejected: return "TLS rejected";
-                case ProbeFailure.LoginRejected: return "login rejected";
-                case ProbeFailure.ProtocolError: return "protocol error";
-                default: return "probe error";
-            }
+            return _text.Findings(findings, sample, _health.CpuHighStreak);
         }
 
         private void Emit(DecisionCode code, string reason, long now)

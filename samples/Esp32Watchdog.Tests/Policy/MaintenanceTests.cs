@@ -158,6 +158,35 @@ namespace Esp32Watchdog.Tests.Policy
             Assert.AreEqual((int)PolicyAction.RebootViaApi, (int)d.InterfaceDown());
         }
 
+        /// <summary>A router logged degraded before the board's own outage is logged restored by its first healthy round after it, and not degraded a second time while it stays unhealthy.</summary>
+        [TestMethod]
+        public static void DegradedBeforeABoardOutageIsRestoredOnceAfterIt()
+        {
+            PolicyDriver d = new PolicyDriver();
+            d.InterfaceDown();
+            Assert.AreEqual(1, d.Log.CountOf(DecisionCode.HealthDegraded));
+            for (int i = 0; i < 10; i++)
+            {
+                d.Now += d.Interval;
+                d.Policy.OnBoardNetworkDown(d.Now);
+            }
+
+            d.InterfaceDown();
+            Assert.AreEqual(1, d.Log.CountOf(DecisionCode.HealthDegraded), "still the same incident");
+            for (int i = 0; i < 5; i++)
+            {
+                d.Now += d.Interval;
+                d.Policy.OnBoardNetworkDown(d.Now);
+            }
+
+            for (int i = 0; i < 3; i++)
+            {
+                Assert.AreEqual((int)PolicyAction.None, (int)d.Healthy());
+            }
+
+            Assert.AreEqual(1, d.Log.CountOf(DecisionCode.HealthRestored));
+        }
+
         /// <summary>Board outage extends the verification deadline.</summary>
         [TestMethod]
         public static void BoardOutageExtendsTheVerificationDeadline()

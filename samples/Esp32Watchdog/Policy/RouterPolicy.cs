@@ -390,6 +390,10 @@ namespace Esp32Watchdog.Policy
         {
             bool healthy = findings == HealthFindings.None;
             bool changed = _streaks.Count(findings, now);
+
+            // The board's own outage restarts the streaks at "healthy" but not what was reported:
+            // a router logged degraded before it is restored by its first healthy round after it.
+            changed = changed || (healthy && _reportedUnhealthy);
             if (healthy)
             {
                 _deferralReported = false;

@@ -440,7 +440,7 @@ namespace Mikrotik.Nano
         private void Unrouted(Reply reply)
         {
             _unroutedReplyCount++;
-            ReplyHandler handler = UnroutedReplyHandler;
+            ReplyHandler handler = _unroutedReplyHandler;
             if (handler != null)
             {
                 try

@@ -43,6 +43,7 @@ namespace Mikrotik.Nano
         private ConnectionEvent _loginEvent;
         private string _errorMessage;
         private int _unroutedReplyCount;
+        private ReplyHandler _unroutedReplyHandler;
 
         /// <summary>Creates a client, allocating every buffer its options size.</summary>
         /// <param name="options">Sizes and timing; null for the defaults.</param>
@@ -99,7 +100,11 @@ namespace Mikrotik.Nano
         }
 
         /// <summary>Optional: called with each unrouted reply (the handle passed is inactive).</summary>
-        public ReplyHandler UnroutedReplyHandler { get; set; }
+        public ReplyHandler UnroutedReplyHandler
+        {
+            get { return _unroutedReplyHandler; }
+            set { _unroutedReplyHandler = value; }
+        }
 
         private bool Connected
         {

@@ -6,8 +6,10 @@
 #       .dll, .pdb, .pdbx, .pe (nanoFramework's metadata processor) and .xml, built by nanoFramework's own
 #       tools (../shared/nanolab or $NANOLAB: nfbuild.py), exact nanoFramework dependencies (the .nuspec
 #       beside each .nfproj; HostTests checks them against packages.config).
+#   Mikrotik.Nano.Testing.<v>.nupkg   the same layout: InMemoryTransport for tests, kept out of Device so
+#       the deployed client does not carry it; depends on Device.
 #   Mikrotik.Nano.Host.<v>.nupkg   for .NET 8+ apps: the host transports (tools/HostTransport) with the
-#       Core and Device assemblies in lib/net8.0; no dependencies.
+#       Core, Device and Testing assemblies in lib/net8.0; no dependencies.
 #   The command analyzer (tools/Analyzers, Release) in analyzers/dotnet/cs of Core and of Host (Host does
 #   not depend on Core, so each consumer gets one copy; Device gets it through Core), and in Core
 #   build/Mikrotik.Nano.Core.targets, which adds it to packages.config projects (.nfproj).
@@ -42,12 +44,12 @@ stage=$(mktemp -d)
 trap 'rm -rf "$stage"' EXIT
 mkdir -p "$output" "$stage/src"
 
-# 1. The device build of Core and Device alone (a copy of their sources, so nothing else is built),
+# 1. The device build of Core, Device and Testing alone (a copy of their sources, so nothing else is built),
 #    with nanoFramework's compiler pipeline and metadata processor.
-for project in Mikrotik.Nano.Core Mikrotik.Nano.Device; do
+for project in Mikrotik.Nano.Core Mikrotik.Nano.Device Mikrotik.Nano.Testing; do
   tar -C "$root" --exclude=bin --exclude=obj -cf - "$project" | tar -C "$stage/src" -xf -
 done
-echo "== nfbuild (Release): Mikrotik.Nano.Core, Mikrotik.Nano.Device"
+echo "== nfbuild (Release): Mikrotik.Nano.Core, Mikrotik.Nano.Device, Mikrotik.Nano.Testing"
 if ! python3 "$lab/tools/nfbuild.py" "$stage/src" --work "$stage/nf" --quiet >"$stage/nfbuild.log" 2>&1; then
   cat "$stage/nfbuild.log"
   echo "pack: the device build failed" >&2
@@ -80,7 +82,7 @@ cat >"$packer/Packer.csproj" <<'PROJ'
   </PropertyGroup>
 </Project>
 PROJ
-for project in Mikrotik.Nano.Core Mikrotik.Nano.Device; do
+for project in Mikrotik.Nano.Core Mikrotik.Nano.Device Mikrotik.Nano.Testing; do
   nuspec="$stage/nf/$project/$project.nuspec"
   cp "$project/$project.nuspec" "$nuspec"
   echo "== pack $project $version"
@@ -95,6 +97,6 @@ dotnet pack tools/HostTransport/HostTransport.csproj -c Release -nologo -v:q -o 
   -p:MikrotikNanoAnalyzerFolder="$stage/nf/analyzers" >"$stage/pack-host.log" 2>&1 \
   || { cat "$stage/pack-host.log"; exit 1; }
 
-for id in Mikrotik.Nano.Core Mikrotik.Nano.Device Mikrotik.Nano.Host; do
+for id in Mikrotik.Nano.Core Mikrotik.Nano.Device Mikrotik.Nano.Testing Mikrotik.Nano.Host; do
   ls -l "$output/$id.$version.nupkg" | awk '{print $5 " bytes  " $9}'
 done

@@ -48,6 +48,10 @@ namespace Mikrotik.Nano
         private bool _cancelAllOwed;
         private bool _endOfStream;
         private bool _timeoutsToReport;
+        private ConnectionState _state;
+        private ErrorCode _error;
+        private int _eventSlot;
+        private int _eventTag;
 
         /// <summary>Creates a connection, allocating every buffer <paramref name="options"/> sizes.</summary>
         /// <param name="options">Buffer sizes, keepalive and the text decoder; null for the defaults.</param>
@@ -71,10 +75,16 @@ namespace Mikrotik.Nano
         }
 
         /// <summary>Where the connection is in its life.</summary>
-        public ConnectionState State { get; private set; }
+        public ConnectionState State
+        {
+            get { return _state; }
+        }
 
         /// <summary>Why the connection closed or the login failed; <see cref="ErrorCode.None"/> otherwise.</summary>
-        public ErrorCode Error { get; private set; }
+        public ErrorCode Error
+        {
+            get { return _error; }
+        }
 
         /// <summary>The reply of the last event; valid until the next <see cref="Poll"/> or <see cref="PrepareReceive"/>.</summary>
         public Reply Reply
@@ -83,10 +93,16 @@ namespace Mikrotik.Nano
         }
 
         /// <summary>The slot (0 to <see cref="TagSlotCount"/> - 1) of the command the last event concerns; -1 for none.</summary>
-        public int EventSlot { get; private set; }
+        public int EventSlot
+        {
+            get { return _eventSlot; }
+        }
 
         /// <summary>The tag of the command the last event concerns; -1 for none.</summary>
-        public int EventTag { get; private set; }
+        public int EventTag
+        {
+            get { return _eventTag; }
+        }
 
         /// <summary>How many commands may run at once.</summary>
         public int TagSlotCount
@@ -169,8 +185,8 @@ namespace Mikrotik.Nano
                 _finishedSlot = -1;
             }
 
-            EventSlot = -1;
-            EventTag = -1;
+            _eventSlot = -1;
+            _eventTag = -1;
             if (_pendingEvent != ConnectionEvent.None)
             {
                 ConnectionEvent pending = _pendingEvent;
@@ -348,14 +364,14 @@ namespace Mikrotik.Nano
                 throw new MikrotikException(State == ConnectionState.Closed ? ErrorCode.ConnectionClosed : ErrorCode.InvalidState, "cannot log in now");
             }
 
-            Error = ErrorCode.None;
+            _error = ErrorCode.None;
             ErrorCode error = _login.Start(_transmit, user, password, deadline);
             if (error != ErrorCode.None)
             {
                 throw new MikrotikException(error, "login does not fit");
             }
 
-            State = ConnectionState.LoggingIn;
+            _state = ConnectionState.LoggingIn;
         }
 
         // --- Commands ----------------------------------------------------------------------
@@ -504,7 +520,7 @@ namespace Mikrotik.Nano
             _login.Reset();
             _pendingEvent = ConnectionEvent.None;
             _endOfStream = false;
-            State = ConnectionState.LoginRequired;
+            _state = ConnectionState.LoginRequired;
         }
 
         /// <summary>
@@ -579,15 +595,15 @@ namespace Mikrotik.Nano
             int outcome = _login.OnReply(_reply, _transmit);
             if (outcome == LoginExchange.Succeeded)
             {
-                State = ConnectionState.Ready;
+                _state = ConnectionState.Ready;
                 _keepalive.Start();
                 return ConnectionEvent.LoginSucceeded;
             }
 
             if (outcome == LoginExchange.Refused)
             {
-                Error = ErrorCode.LoginRefused;
-                State = ConnectionState.LoginRequired;
+                _error = ErrorCode.LoginRefused;
+                _state = ConnectionState.LoginRequired;
                 return ConnectionEvent.LoginFailed;
             }
 
@@ -602,8 +618,8 @@ namespace Mikrotik.Nano
 
         private ConnectionEvent Named(ConnectionEvent e, int slot)
         {
-            EventSlot = slot;
-            EventTag = _commands.TagOf(slot);
+            _eventSlot = slot;
+            _eventTag = _commands.TagOf(slot);
             return e;
         }
 
@@ -667,8 +683,8 @@ namespace Mikrotik.Nano
 
         private void Close(ErrorCode reason)
         {
-            State = ConnectionState.Closed;
-            Error = reason;
+            _state = ConnectionState.Closed;
+            _error = reason;
             _commands.FreeAll();
             _own.Clear();
             _finishedSlot = -1;

@@ -9,15 +9,20 @@ namespace Mikrotik.Nano
     /// </summary>
     public class MikrotikException : Exception
     {
+        private readonly ErrorCode _code;
+
         /// <summary>Creates an exception carrying <paramref name="code"/>.</summary>
         /// <param name="code">What went wrong.</param>
         /// <param name="message">A short description.</param>
         public MikrotikException(ErrorCode code, string message) : base(message)
         {
-            Code = code;
+            _code = code;
         }
 
         /// <summary>What went wrong.</summary>
-        public ErrorCode Code { get; }
+        public ErrorCode Code
+        {
+            get { return _code; }
+        }
     }
 }

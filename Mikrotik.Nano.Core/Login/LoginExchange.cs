@@ -36,12 +36,12 @@ namespace Mikrotik.Nano
             _legacy = new LegacyLogin(maxPasswordBytes);
         }
 
-        internal int Tag { get; private set; }
+        internal int Tag;
 
-        internal long Deadline { get; private set; }
+        internal long Deadline;
 
         /// <summary>Why the last exchange failed (<see cref="Failed"/>).</summary>
-        internal ErrorCode Error { get; private set; }
+        internal ErrorCode Error;
 
         /// <summary>Whether <paramref name="tag"/> belongs to this exchange.</summary>
         internal bool Owns(int tag)

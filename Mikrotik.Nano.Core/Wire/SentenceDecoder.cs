@@ -48,7 +48,7 @@ namespace Mikrotik.Nano
         }
 
         /// <summary>The protocol error that stopped decoding, if any.</summary>
-        internal ErrorCode Error { get; private set; }
+        internal ErrorCode Error;
 
         internal void Reset()
         {

@@ -242,14 +242,14 @@ namespace Mikrotik.Nano
                     _loginEvent = e;
                     if (e == ConnectionEvent.LoginFailed && reply.Type == ReplyType.Trap)
                     {
-                        ErrorMessage = reply.GetString("message");
+                        _errorMessage = reply.GetString("message");
                     }
                 }
                 else if (e == ConnectionEvent.Closed)
                 {
                     if (_connection.Error == ErrorCode.Fatal && reply.Type == ReplyType.Fatal && reply.WordCount > 1)
                     {
-                        ErrorMessage = reply.GetWordString(1);
+                        _errorMessage = reply.GetWordString(1);
                     }
 
                     Lost(_connection.Error);
@@ -439,8 +439,8 @@ namespace Mikrotik.Nano
 
         private void Unrouted(Reply reply)
         {
-            UnroutedReplyCount++;
-            ReplyHandler handler = UnroutedReplyHandler;
+            _unroutedReplyCount++;
+            ReplyHandler handler = _unroutedReplyHandler;
             if (handler != null)
             {
                 try

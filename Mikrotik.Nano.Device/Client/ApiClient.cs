@@ -41,6 +41,9 @@ namespace Mikrotik.Nano
         private Thread _pump;
         private bool _stopPump;
         private ConnectionEvent _loginEvent;
+        private string _errorMessage;
+        private int _unroutedReplyCount;
+        private ReplyHandler _unroutedReplyHandler;
 
         /// <summary>Creates a client, allocating every buffer its options size.</summary>
         /// <param name="options">Sizes and timing; null for the defaults.</param>
@@ -79,7 +82,10 @@ namespace Mikrotik.Nano
         }
 
         /// <summary>The router's own words for <see cref="Error"/>: the <c>!fatal</c> reason or the login trap's message; otherwise null.</summary>
-        public string ErrorMessage { get; private set; }
+        public string ErrorMessage
+        {
+            get { return _errorMessage; }
+        }
 
         /// <summary>Whether the background pump is running.</summary>
         public bool IsPumpRunning
@@ -88,10 +94,17 @@ namespace Mikrotik.Nano
         }
 
         /// <summary>Replies whose tag belonged to no command (they are reported, never dropped silently).</summary>
-        public int UnroutedReplyCount { get; private set; }
+        public int UnroutedReplyCount
+        {
+            get { return _unroutedReplyCount; }
+        }
 
         /// <summary>Optional: called with each unrouted reply (the handle passed is inactive).</summary>
-        public ReplyHandler UnroutedReplyHandler { get; set; }
+        public ReplyHandler UnroutedReplyHandler
+        {
+            get { return _unroutedReplyHandler; }
+            set { _unroutedReplyHandler = value; }
+        }
 
         private bool Connected
         {
@@ -132,7 +145,7 @@ namespace Mikrotik.Nano
                 _connection.Reset();
                 _transport = transport;
                 _loginEvent = ConnectionEvent.None;
-                ErrorMessage = null;
+                _errorMessage = null;
                 _connection.Login(user, password, _clock.NowMilliseconds + _options.LoginTimeoutMilliseconds);
                 Flush();
             }

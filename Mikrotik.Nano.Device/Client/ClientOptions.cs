@@ -4,13 +4,13 @@ namespace Mikrotik.Nano
     public sealed class ClientOptions
     {
         /// <summary>Buffer sizes of the protocol core (allocated once, reused across reconnects).</summary>
-        public ConnectionOptions Connection { get; set; } = new ConnectionOptions();
+        public ConnectionOptions Connection = new ConnectionOptions();
 
         /// <summary>How long <see cref="ApiClient.Connect"/> waits for the login to complete.</summary>
-        public int LoginTimeoutMilliseconds { get; set; } = 10000;
+        public int LoginTimeoutMilliseconds = 10000;
 
         /// <summary>How long one read of the transport waits before the pump checks its timers again.</summary>
-        public int ReadSliceMilliseconds { get; set; } = 100;
+        public int ReadSliceMilliseconds = 100;
 
         /// <summary>
         /// After this long without a byte from the router, the core sends a keepalive probe
@@ -34,6 +34,6 @@ namespace Mikrotik.Nano
         }
 
         /// <summary>The time source for every timeout; <see cref="SystemClock"/> when null.</summary>
-        public IClock Clock { get; set; }
+        public IClock Clock;
     }
 }

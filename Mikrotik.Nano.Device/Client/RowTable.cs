@@ -24,6 +24,10 @@ namespace Mikrotik.Nano
         private int _used;
         private int _retOffset;
         private int _retLength;
+        private int _capacity;
+        private int _count;
+        private ErrorCode _result;
+        private string _trapMessage;
 
         /// <summary>Creates the storage.</summary>
         /// <param name="columns">The attribute names to keep, e.g. <c>name</c>, <c>running</c>.</param>
@@ -52,21 +56,33 @@ namespace Mikrotik.Nano
             _lengths = new int[maxRows * columns.Length];
             _truncated = new bool[maxRows];
             _arena = new byte[arenaBytes];
-            Capacity = maxRows;
+            _capacity = maxRows;
             _retLength = -1;
         }
 
         /// <summary>How many rows fit.</summary>
-        public int Capacity { get; }
+        public int Capacity
+        {
+            get { return _capacity; }
+        }
 
         /// <summary>How many rows the last run stored.</summary>
-        public int Count { get; private set; }
+        public int Count
+        {
+            get { return _count; }
+        }
 
         /// <summary>How the last run ended (<see cref="ErrorCode.None"/> for a clean <c>!done</c>).</summary>
-        public ErrorCode Result { get; private set; }
+        public ErrorCode Result
+        {
+            get { return _result; }
+        }
 
         /// <summary>The router's <c>=message=</c> when the last run ended in a trap; otherwise null.</summary>
-        public string TrapMessage { get; private set; }
+        public string TrapMessage
+        {
+            get { return _trapMessage; }
+        }
 
         /// <summary>The index of column <paramref name="name"/>, or -1.</summary>
         /// <param name="name">A column name given to the constructor.</param>
@@ -214,16 +230,16 @@ namespace Mikrotik.Nano
             return _retLength < 0 ? null : _decoder.Decode(_arena, _retOffset, _retLength);
         }
 
-        internal bool IsFinished { get; private set; }
+        internal bool IsFinished;
 
         internal void Start(ITextDecoder decoder)
         {
             _decoder = decoder;
-            Count = 0;
+            _count = 0;
             _used = 0;
             _retLength = -1;
-            Result = ErrorCode.None;
-            TrapMessage = null;
+            _result = ErrorCode.None;
+            _trapMessage = null;
             IsFinished = false;
         }
 
@@ -260,7 +276,7 @@ namespace Mikrotik.Nano
 
             _truncated[Count] = reply.IsTruncated;
             _used = used;
-            Count++;
+            _count++;
             return true;
         }
 
@@ -290,13 +306,13 @@ namespace Mikrotik.Nano
         {
             if (TrapMessage == null)
             {
-                TrapMessage = reply.GetString("message");
+                _trapMessage = reply.GetString("message");
             }
         }
 
         internal void Finish(ErrorCode result)
         {
-            Result = result;
+            _result = result;
             IsFinished = true;
         }
 

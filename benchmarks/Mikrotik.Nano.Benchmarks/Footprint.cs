@@ -192,7 +192,7 @@ namespace Mikrotik.Nano.Benchmarks
 
                 Objects++;
                 if (t.Assembly != typeof(ApiConnection).Assembly && t.Assembly != typeof(ApiClient).Assembly && t.Assembly != typeof(WatchdogSupervisor).Assembly
-                    && t.Assembly != typeof(Footprint).Assembly)
+                    && t.Assembly != typeof(InMemoryTransport).Assembly && t.Assembly != typeof(Footprint).Assembly)
                 {
                     // A BCL object (lock object, event, delegate, thread): counted, not entered.
                     return;

@@ -22,6 +22,7 @@ public class PackageTests
     [LabTheory]
     [InlineData("Mikrotik.Nano.Core")]
     [InlineData("Mikrotik.Nano.Device")]
+    [InlineData("Mikrotik.Nano.Testing")]
     public void TheNanoFrameworkPackagesHaveTheFlatLibLayoutAndExactDependencies(string id)
     {
         var (entries, nuspec) = _packed.Open(id);
@@ -34,12 +35,16 @@ public class PackageTests
         Assert.DoesNotContain(entries, e => e.StartsWith("lib/", StringComparison.Ordinal) && e.Count(c => c == '/') > 1);
         Assert.Equal(_packed.Version, Element(nuspec, "version").Value);
 
-        // Exactly the packages.config of the project, at exact versions (plus Core for Device).
+        // Exactly the packages.config of the project, at exact versions (plus Core for Device, Device for Testing).
         var expected = XDocument.Load(Path.Combine(_packed.Root, id, "packages.config")).Root!.Elements("package")
             .ToDictionary(p => (string)p.Attribute("id")!, p => "[" + (string)p.Attribute("version")! + "]");
         if (id == "Mikrotik.Nano.Device")
         {
             expected["Mikrotik.Nano.Core"] = "[" + _packed.Version + "]";
+        }
+        else if (id == "Mikrotik.Nano.Testing")
+        {
+            expected["Mikrotik.Nano.Device"] = "[" + _packed.Version + "]";
         }
 
         var declared = nuspec.Descendants().Where(e => e.Name.LocalName == "dependency")
@@ -50,7 +55,7 @@ public class PackageTests
     [LabFact]
     public void ThePeFilesComeFromTheMetadataProcessor()
     {
-        foreach (string id in new[] { "Mikrotik.Nano.Core", "Mikrotik.Nano.Device" })
+        foreach (string id in new[] { "Mikrotik.Nano.Core", "Mikrotik.Nano.Device", "Mikrotik.Nano.Testing" })
         {
             using var zip = System.IO.Compression.ZipFile.OpenRead(_packed.Package(id));
             using var pe = zip.GetEntry("lib/" + id + ".pe")!.Open();
@@ -68,7 +73,7 @@ public class PackageTests
         var (entries, nuspec) = _packed.Open("Mikrotik.Nano.Host");
 
         Assert.Equal(_packed.Version, Element(nuspec, "version").Value);
-        foreach (string assembly in new[] { "Mikrotik.Nano.Core", "Mikrotik.Nano.Device", "Mikrotik.Nano.HostTransport" })
+        foreach (string assembly in new[] { "Mikrotik.Nano.Core", "Mikrotik.Nano.Device", "Mikrotik.Nano.Testing", "Mikrotik.Nano.HostTransport" })
         {
             Assert.Contains("lib/net8.0/" + assembly + ".dll", entries);
             Assert.Contains("lib/net8.0/" + assembly + ".xml", entries);
@@ -80,6 +85,7 @@ public class PackageTests
     [LabTheory]
     [InlineData("Mikrotik.Nano.Core")]
     [InlineData("Mikrotik.Nano.Device")]
+    [InlineData("Mikrotik.Nano.Testing")]
     public void TheAssemblyVersionIsTheOneVersion(string project)
     {
         string info = File.ReadAllText(Path.Combine(_packed.Root, project, "Properties/AssemblyInfo.cs"));

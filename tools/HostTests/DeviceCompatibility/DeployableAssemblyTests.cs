@@ -14,15 +14,16 @@ public class DeployableAssemblyTests
         {
             { "Mikrotik.Nano.Core", "Mikrotik.Nano.Core", ["mscorlib"] },
             { "Mikrotik.Nano.Device", "Mikrotik.Nano.Device", ["mscorlib", "Mikrotik.Nano.Core"] },
+            { "Mikrotik.Nano.Testing", "Mikrotik.Nano.Testing", ["mscorlib", "Mikrotik.Nano.Core", "Mikrotik.Nano.Device"] },
             {
                 "Mikrotik.Nano.Tests", "NFUnitTest",
-                ["mscorlib", "Mikrotik.Nano.Core", "Mikrotik.Nano.Device", "nanoFramework.TestFramework"]
+                ["mscorlib", "Mikrotik.Nano.Core", "Mikrotik.Nano.Device", "Mikrotik.Nano.Testing", "nanoFramework.TestFramework"]
             },
             { "samples/Esp32Watchdog", "Esp32Watchdog", ["mscorlib", "Mikrotik.Nano.Core", "Mikrotik.Nano.Device"] },
             {
                 // The watchdog's tests, with the watchdog's logic compiled in (Platform/ aside).
                 "samples/Esp32Watchdog.Tests", "NFUnitTest",
-                ["mscorlib", "Mikrotik.Nano.Core", "Mikrotik.Nano.Device", "nanoFramework.TestFramework"]
+                ["mscorlib", "Mikrotik.Nano.Core", "Mikrotik.Nano.Device", "Mikrotik.Nano.Testing", "nanoFramework.TestFramework"]
             },
         };
 

@@ -356,7 +356,7 @@ namespace Mikrotik.Nano.Benchmarks
             Console.WriteLine("Objects: WatchdogConfig + RouterConfig (2 watched interfaces, 1 ping target), WatchdogSupervisor (RouterPolicy,");
             Console.WriteLine("HealthSample), BoardWatchdog (not started), RouterSession (ApiClient), RouterOsProbe and RouterOsRebooter (their");
             Console.WriteLine("CommandBuffers and RowTables), wired as Platform/Program.cs does, minus Wi-Fi/GPIO/LED. One round = login (first");
-            Console.WriteLine("round only), /system/resource/print, /interface/print, /ping =count=3, answered by FastRouter over the in-memory transport,");
+            Console.WriteLine("round only), /system/resource/print, /interface/print, /ping =count=3, /system/script/print (the maintenance flag), answered by FastRouter over the in-memory transport,");
             Console.WriteLine("whose pipes are created before the measurement (on a device the socket's buffers are native, not managed).");
             Console.WriteLine();
             Console.WriteLine("Allocated = GC.GetAllocatedBytesForCurrentThread (.NET sizes); live = GC.GetTotalMemory(true) delta; graph walk and nano estimate as above.");
@@ -416,7 +416,8 @@ namespace Mikrotik.Nano.Benchmarks
                 return;
             }
 
-            if (!connected || router.Answered != 7)
+            // The login, then two rounds of four commands each.
+            if (!connected || router.Answered != 9)
             {
                 throw new InvalidOperationException("probe rounds did not complete: " + state + ", answered " + router.Answered);
             }

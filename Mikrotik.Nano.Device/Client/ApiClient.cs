@@ -442,12 +442,14 @@ namespace Mikrotik.Nano
 
         // --- Used by CommandHandle ------------------------------------------------------------
 
-        // Without the lock (called once per reply in a polling loop): a record changes owner only
-        // after its command ended (Active false, then a new Tag), so a stale read can only say
-        // "ended" for a command that has ended.
         internal bool IsCommandActive(int tag)
         {
-            return Record(tag) != null;
+            // Under the lock: handlers run under it, and a command ends only after its handler has
+            // seen the final reply, so a thread that handler wakes must wait to read "ended".
+            lock (_sync)
+            {
+                return Record(tag) != null;
+            }
         }
 
         internal ErrorCode GetCommandError(int tag)

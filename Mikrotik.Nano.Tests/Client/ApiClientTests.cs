@@ -426,6 +426,34 @@ namespace Mikrotik.Nano.Tests.Client
             throw new System.Exception("bug in the application");
         }
 
+        private static readonly AutoResetEvent _finalReplySeen = new AutoResetEvent(false);
+
+        // Wakes the test on the final reply, then lingers in the handler as a slow application would.
+        private static void SignalOnDoneThenLinger(CommandHandle command, Reply reply)
+        {
+            if (reply != null && reply.Type == ReplyType.Done)
+            {
+                _finalReplySeen.Set();
+                Thread.Sleep(100);
+            }
+        }
+
+        /// <summary>A thread woken by a handler's final reply reads the handle as ended: the handle waits for the pump to finish that reply.</summary>
+        [TestMethod]
+        public static void HandleReadsEndedOnceTheFinalReplyWasHandled()
+        {
+            ScriptedRouter router;
+            ApiClient client = Connected(RouterBehaviour.Answer, out router);
+            client.StartPump();
+            CommandHandle handle = client.Send(client.NewCommand().Path("/system/identity/print"), SignalOnDoneThenLinger, 2000);
+            Assert.IsTrue(_finalReplySeen.WaitOne(5000, false), "the final reply reached the handler");
+            Assert.IsFalse(handle.IsActive, "a reader woken by the handler sees the command ended");
+            Assert.AreEqual((int)ErrorCode.None, (int)handle.Error);
+            handle.Dispose();
+            client.Close();
+            router.Stop();
+        }
+
         /// <summary>A handler that throws stops its own command (HandlerFailed), not the pump.</summary>
         [TestMethod]
         public static void ThrowingHandlerIsContained()

@@ -23,7 +23,24 @@ public class StatusEndpointTests
         var lastDecisions = new HashSet<string>();
         while (!demo.IsCompleted)
         {
-            using (JsonDocument status = JsonDocument.Parse(await http.GetStringAsync("status")))
+            string statusText, metrics;
+            try
+            {
+                statusText = await http.GetStringAsync("status");
+                metrics = await http.GetStringAsync("metrics");
+            }
+            catch (HttpRequestException)
+            {
+                // The demo may have ended (closing its endpoint) between the check and the request.
+                if (await Task.WhenAny(demo, Task.Delay(TimeSpan.FromSeconds(10))) == demo)
+                {
+                    break;
+                }
+
+                throw;
+            }
+
+            using (JsonDocument status = JsonDocument.Parse(statusText))
             {
                 JsonElement router = status.RootElement.GetProperty("routers")[0];
                 Assert.Equal("demo", router.GetProperty("name").GetString());
@@ -40,7 +57,6 @@ public class StatusEndpointTests
                 }
             }
 
-            string metrics = await http.GetStringAsync("metrics");
             maxReboots = Math.Max(maxReboots, Sample(metrics, "watchdog_router_reboots_total{router=\"demo\"}"));
             maxPowerCycles = Math.Max(maxPowerCycles, Sample(metrics, "watchdog_router_power_cycles_total{router=\"demo\"}"));
             Assert.Contains("# TYPE watchdog_router_state gauge", metrics);

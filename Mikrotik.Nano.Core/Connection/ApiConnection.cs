@@ -47,6 +47,7 @@ namespace Mikrotik.Nano
         private int _finishedSlot = -1;
         private bool _cancelAllOwed;
         private bool _endOfStream;
+        private bool _closedMidSentence;
         private bool _timeoutsToReport;
         private ConnectionState _state;
         private ErrorCode _error;
@@ -84,6 +85,16 @@ namespace Mikrotik.Nano
         public ErrorCode Error
         {
             get { return _error; }
+        }
+
+        /// <summary>
+        /// True when the connection ended at the peer's end of stream with part of a reply received:
+        /// that reply is lost (its command ends with <see cref="ErrorCode.PeerClosed"/> like the others),
+        /// and a router that closes cleanly does so between sentences.
+        /// </summary>
+        public bool ClosedMidSentence
+        {
+            get { return _closedMidSentence; }
         }
 
         /// <summary>The reply of the last event; valid until the next <see cref="Poll"/> or <see cref="PrepareReceive"/>.</summary>
@@ -221,6 +232,7 @@ namespace Mikrotik.Nano
                         return ConnectionEvent.None;
                     }
 
+                    _closedMidSentence = _decoder.IsMidSentence;
                     Close(ErrorCode.PeerClosed);
                     return ConnectionEvent.Closed;
                 }
@@ -520,6 +532,7 @@ namespace Mikrotik.Nano
             _login.Reset();
             _pendingEvent = ConnectionEvent.None;
             _endOfStream = false;
+            _closedMidSentence = false;
             _state = ConnectionState.LoginRequired;
         }
 

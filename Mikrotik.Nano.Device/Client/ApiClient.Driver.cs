@@ -251,6 +251,10 @@ namespace Mikrotik.Nano
                     {
                         _errorMessage = reply.GetWordString(1);
                     }
+                    else if (_connection.ClosedMidSentence)
+                    {
+                        _errorMessage = "router closed the connection in the middle of a reply";
+                    }
 
                     Lost(_connection.Error);
                 }

@@ -81,7 +81,11 @@ namespace Mikrotik.Nano
             get { return _connection.Error; }
         }
 
-        /// <summary>The router's own words for <see cref="Error"/>: the <c>!fatal</c> reason or the login trap's message; otherwise null.</summary>
+        /// <summary>
+        /// The router's own words for <see cref="Error"/>: the <c>!fatal</c> reason or the login trap's
+        /// message; for a <see cref="ErrorCode.PeerClosed"/> in the middle of a reply, a note that a reply was
+        /// cut off (<see cref="ApiConnection.ClosedMidSentence"/>); otherwise null.
+        /// </summary>
         public string ErrorMessage
         {
             get { return _errorMessage; }

@@ -351,6 +351,7 @@ namespace Mikrotik.Nano.Tests.Client
             Assert.AreEqual((int)ErrorCode.PeerClosed, (int)client.Run(client.NewCommand().Path("/interface/print"), table, 2000));
             Assert.AreEqual(0, table.Count);
             Assert.IsFalse(client.IsConnected);
+            Assert.AreEqual("router closed the connection in the middle of a reply", client.ErrorMessage, "the lost half reply is reported");
             router.Stop();
         }
 

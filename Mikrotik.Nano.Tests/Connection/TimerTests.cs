@@ -122,6 +122,7 @@ namespace Mikrotik.Nano.Tests.Connection
             Assert.AreEqual((int)ReplyType.Done, (int)connection.Reply.Type);
             Assert.AreEqual((int)ConnectionEvent.Closed, (int)connection.Poll());
             Assert.AreEqual((int)ErrorCode.PeerClosed, (int)connection.Error);
+            Assert.IsFalse(connection.ClosedMidSentence, "a clean close between sentences");
             Assert.AreEqual((int)ConnectionEvent.None, (int)connection.Poll());
         }
 
@@ -136,7 +137,10 @@ namespace Mikrotik.Nano.Tests.Connection
             connection.CommitReceived(0);
             Assert.AreEqual((int)ConnectionEvent.Closed, (int)connection.Poll());
             Assert.AreEqual((int)ErrorCode.PeerClosed, (int)connection.Error);
+            Assert.IsTrue(connection.ClosedMidSentence, "a reply was cut off: the caller can tell");
             Assert.IsFalse(connection.IsActive(tag));
+            connection.Reset();
+            Assert.IsFalse(connection.ClosedMidSentence, "a new transport starts clean");
         }
     }
 }

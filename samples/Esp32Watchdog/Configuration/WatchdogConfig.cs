@@ -1,3 +1,5 @@
+using Esp32Watchdog.Ports;
+
 namespace Esp32Watchdog.Configuration
 {
     /// <summary>

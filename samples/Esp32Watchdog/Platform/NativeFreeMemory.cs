@@ -1,4 +1,5 @@
 // Device-only: needs nanoFramework.Runtime.Native. Listed in Esp32Watchdog.nfproj, excluded from the host build.
+using Esp32Watchdog.Ports;
 using Esp32Watchdog.Status.Report;
 
 namespace Esp32Watchdog.Platform

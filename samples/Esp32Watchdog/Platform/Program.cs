@@ -5,11 +5,10 @@ using System;
 using System.Device.Gpio;
 using System.Threading;
 using Esp32Watchdog.Configuration;
-using Esp32Watchdog.Policy;
+using Esp32Watchdog.Ports;
 using Esp32Watchdog.RouterOs;
-using Esp32Watchdog.Status;
-using Esp32Watchdog.Status.Report;
 using Esp32Watchdog.Supervision;
+using Esp32Watchdog.Wiring;
 using Mikrotik.Nano;
 using nanoFramework.Runtime.Native;
 
@@ -55,15 +54,15 @@ namespace Esp32Watchdog.Platform
 
             // Relays first: the "powered" level is latched before each pin becomes an output, so
             // the routers' power is held from the earliest moment.
-            int count = config.Routers.Length;
-            IPowerRelay[] relays = new IPowerRelay[count];
+            WatchdogBoard board = new WatchdogBoard();
+            board.Relays = new IPowerRelay[config.Routers.Length];
             bool anyTls = false;
-            for (int i = 0; i < count; i++)
+            for (int i = 0; i < board.Relays.Length; i++)
             {
                 RouterConfig router = config.Routers[i];
                 if (router.RelayGpioPin >= 0)
                 {
-                    relays[i] = new GpioPowerRelay(gpio, router.RelayGpioPin, RelayLevels.PoweredLevelIsHigh(config.RelayPolarity, config.RelayContact));
+                    board.Relays[i] = new GpioPowerRelay(gpio, router.RelayGpioPin, RelayLevels.PoweredLevelIsHigh(config.RelayPolarity, config.RelayContact));
                 }
 
                 anyTls = anyTls || router.UseTls;
@@ -71,39 +70,29 @@ namespace Esp32Watchdog.Platform
 
             GpioStatusLed led = new GpioStatusLed(gpio, config.LedGpioPin);
             IClock clock = new SystemClock();
-            WatchdogStatus status = Monitoring.CreateStatus(config, new ConsoleDecisionLog(), clock);
-            IDecisionLog log = status;
+            board.Clock = clock;
+            board.Led = led;
 
             // A managed timer: it catches a stalled main loop, but not a runtime stalled in
             // native code. For that, wire an external hardware watchdog (see the README).
             BoardWatchdog boardWatchdog = new BoardWatchdog(clock, new NativeBoardReset(), config.BoardWatchdogTimeoutMilliseconds, 5000);
+            board.BoardWatchdog = boardWatchdog;
             boardWatchdog.Start();
 
             // Certificate validation needs the real date: wait for SNTP when TLS is used.
             WifiNetwork network = new WifiNetwork(config.WifiSsid, config.WifiPassword, anyTls);
+            board.Network = network;
             led.Show(LedPattern.NoNetwork);
             network.Connect(clock.NowMilliseconds);
             boardWatchdog.Feed();
 
-            IRouterProbe[] probes = new IRouterProbe[count];
-            IRouterRebooter[] rebooters = new IRouterRebooter[count];
-            for (int i = 0; i < count; i++)
-            {
-                ClientOptions options = new ClientOptions();
-                options.Clock = clock;
-                options.LoginTimeoutMilliseconds = config.ProbeTimeoutMilliseconds;
-                RouterSession session = new RouterSession(config.Routers[i], transports, options, log, i);
-                probes[i] = new StatusProbe(new RouterOsProbe(session, config), status, i);
-                rebooters[i] = new RouterOsRebooter(session, config, status, i);
-            }
-
-            WatchdogSupervisor supervisor = new WatchdogSupervisor(
-                config, probes, rebooters, relays, led, log, network, clock, boardWatchdog);
+            Watchdog watchdog = WatchdogAssembly.Build(config, board, new IRouterKind[] { new RouterOsKind(transports, clock, null, 0) }, Monitoring.CreateLog(config));
+            WatchdogSupervisor supervisor = watchdog.Supervisor;
 
             // No action-history store on this build (no file-system package): history in RAM.
             supervisor.AttachHistory(null);
-            Console.WriteLine("watchdog running: " + count.ToString() + " router(s); action history in RAM only (the startup grace covers a restart)");
-            Monitoring.StartHttp(config, status, clock);
+            Console.WriteLine("watchdog running: " + supervisor.RouterCount.ToString() + " router(s); action history in RAM only (the startup grace covers a restart)");
+            Monitoring.StartHttp(config, watchdog.Status, clock);
 
             // The button (to ground): debounced, decided on release; interrupts see short presses
             // the main loop would miss while a probe blocks.
@@ -118,7 +107,6 @@ namespace Esp32Watchdog.Platform
             while (true)
             {
                 int wait = supervisor.Tick();
-                status.Capture(supervisor);
                 boardWatchdog.Feed();
                 network.Maintain(clock.NowMilliseconds);
                 boardWatchdog.Feed();

@@ -4,6 +4,7 @@ using System;
 using System.Device.Wifi;
 using System.Net.NetworkInformation;
 using System.Threading;
+using Esp32Watchdog.Ports;
 using Esp32Watchdog.Supervision;
 using nanoFramework.Networking;
 

@@ -74,7 +74,7 @@ namespace Esp32Watchdog.Tests.Platform
             Assert.IsNotNull(trace);
         }
 
-        private sealed class NullSender : Esp32Watchdog.Status.Syslog.IDatagramSender
+        private sealed class NullSender : Esp32Watchdog.Ports.IDatagramSender
         {
             public void Send(byte[] buffer, int offset, int count)
             {

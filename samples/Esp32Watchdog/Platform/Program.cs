@@ -86,7 +86,7 @@ namespace Esp32Watchdog.Platform
             network.Connect(clock.NowMilliseconds);
             boardWatchdog.Feed();
 
-            Watchdog watchdog = WatchdogAssembly.Build(config, board, new IRouterKind[] { new RouterOsKind(transports, clock, null, 0) }, Monitoring.CreateLog(config));
+            Esp32Watchdog.Wiring.Watchdog watchdog = WatchdogAssembly.Build(config, board, new IRouterKind[] { new RouterOsKind(transports, clock, null, 0) }, Monitoring.CreateLog(config));
             WatchdogSupervisor supervisor = watchdog.Supervisor;
 
             // No action-history store on this build (no file-system package): history in RAM.

@@ -50,7 +50,7 @@ internal static class DemoRun
             WatchedInterfaces = new[] { "ether1" },
             PingTargets = new[] { "1.1.1.1" },
             PingCount = 2,
-            RelayGpioPin = 4,
+            RelayGpioPin = 26,
         };
 
         return new WatchdogConfig

@@ -34,6 +34,7 @@ namespace Esp32Watchdog.Tests.Support
                 StartupGraceMilliseconds = 0,
                 RelayPolarity = RelayPolarity.ActiveHigh,
                 RelayContact = RelayContact.NormallyClosed,
+                Board = new BoardConfig { ExternalWatchdogGpioPin = 32 },
             };
         }
 

@@ -35,6 +35,7 @@ namespace Esp32Watchdog.Tests.Support
                 StartupGraceMilliseconds = 0,
                 RelayPolarity = RelayPolarity.ActiveHigh,
                 RelayContact = RelayContact.NormallyClosed,
+                Board = new BoardConfig { ExternalWatchdogGpioPin = 32 },
             };
         }
 

@@ -33,7 +33,7 @@ namespace Esp32Watchdog.Configuration
                 WatchedInterfaces = new string[] { "ether1" },
                 PingTargets = new string[] { "1.1.1.1" },
                 PingCount = 2,
-                RelayGpioPin = 4,
+                RelayGpioPin = 26,
             };
 
             return new WatchdogConfig

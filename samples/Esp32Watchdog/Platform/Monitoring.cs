@@ -31,7 +31,7 @@ namespace Esp32Watchdog.Platform
         }
 
         /// <summary>Starts the status endpoint on its own thread, unless its port is 0.</summary>
-        internal static void StartHttp(WatchdogConfig config, WatchdogStatus status, IClock clock)
+        internal static void StartHttp(WatchdogConfig config, WatchdogStatus status, IClock clock, IFreeMemory heap)
         {
             int port = config.Monitoring.StatusHttpPort;
             if (port == 0)
@@ -41,13 +41,13 @@ namespace Esp32Watchdog.Platform
 
             try
             {
-                StatusHttpHandler handler = new StatusHttpHandler(status, new NativeFreeMemory(), StatusHttpHandler.BodyCapacityFor(config.Routers.Length));
+                StatusHttpHandler handler = new StatusHttpHandler(status, heap, StatusHttpHandler.BodyCapacityFor(config.Routers.Length));
                 new StatusHttpServer(port, handler, clock).Start();
             }
             catch (Exception ex)
             {
                 // Without the endpoint the watchdog still does its job.
-                Console.WriteLine("status endpoint not started: " + ex.Message);
+                Console.WriteLine("status endpoint not started: " + ExceptionText.Describe(ex, "status server start"));
             }
         }
     }

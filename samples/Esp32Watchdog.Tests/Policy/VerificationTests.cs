@@ -79,6 +79,16 @@ namespace Esp32Watchdog.Tests.Policy
             Assert.AreEqual((int)DecisionCode.PowerCycleRequested, (int)d.Log.Last.Code);
         }
 
+        /// <summary>A reboot the router refuses (a trap) proves it runs: no power cut, back to watching.</summary>
+        [TestMethod]
+        public static void RefusedApiRebootNeverCutsPower()
+        {
+            PolicyDriver d = StartReboot();
+            Assert.AreEqual((int)PolicyAction.None, (int)d.Policy.OnRebootResult(RebootResult.Refused, d.Now));
+            Assert.AreEqual((int)DecisionCode.RebootRefused, (int)d.Log.Last.Code);
+            Assert.AreEqual((int)PolicyState.Monitoring, (int)d.Policy.State);
+        }
+
         /// <summary>Failed API reboot without relay goes back to watching.</summary>
         [TestMethod]
         public static void FailedApiRebootWithoutRelayGoesBackToWatching()

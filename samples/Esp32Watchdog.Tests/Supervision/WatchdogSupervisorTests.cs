@@ -214,7 +214,7 @@ namespace Esp32Watchdog.Tests.Supervision
             Assert.IsNull(config.Validate());
             SimRouter a = new SimRouter(r.Clock);
             SimRouter b = new SimRouter(r.Clock);
-            WatchdogBoard board = new WatchdogBoard { Clock = r.Clock, Led = r.Led, Network = r.Network, Relays = new IPowerRelay[] { a, b } };
+            WatchdogBoard board = new WatchdogBoard { Clock = r.Clock, Led = r.Led, Network = r.Network, Relays = new IPowerRelay[] { a, b }, PortKnock = new FixedKnock(PortAnswer.Silent) };
             r.Supervisor = WatchdogAssembly.Build(config, board, new IRouterKind[] { new FixedKind(new IRouterProbe[] { a, b }, new IRouterRebooter[] { a, b }) }, r.Log).Supervisor;
 
             b.CpuLoad = 100;
@@ -237,7 +237,7 @@ namespace Esp32Watchdog.Tests.Supervision
             FakeClock clock = new FakeClock();
             SimRouter router = new SimRouter(clock);
             IRouterKind[] kinds = new IRouterKind[] { new FixedKind(new IRouterProbe[] { router }, new IRouterRebooter[] { router }) };
-            WatchdogBoard board = new WatchdogBoard { Clock = clock, Led = new FakeLed(), Network = new FakeNetwork(), Relays = new IPowerRelay[2] };
+            WatchdogBoard board = new WatchdogBoard { Clock = clock, Led = new FakeLed(), Network = new FakeNetwork(), Relays = new IPowerRelay[2], PortKnock = new FixedKnock(PortAnswer.Silent) };
             Assert.ThrowsException(typeof(ArgumentException), () => WatchdogAssembly.Build(config, board, kinds, null));
             board.Relays = null;
             config.Routers[0].Kind = "openwrt";

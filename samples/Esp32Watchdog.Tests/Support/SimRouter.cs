@@ -11,7 +11,7 @@ namespace Esp32Watchdog.Tests.Support
     /// uptime) and loses power when the relay cycles it. Faults are switched on by the test.
     /// (The scripted RouterOS under Support/ is the same idea one level down, on the wire.)
     /// </summary>
-    internal sealed class SimRouter : IRouterProbe, IRouterRebooter, IPowerRelay
+    internal sealed class SimRouter : IRouterProbe, IRouterRebooter, IPowerRelay, IPortKnock
     {
         private readonly FakeClock _clock;
         private long _bootedAtMs;
@@ -64,6 +64,19 @@ namespace Esp32Watchdog.Tests.Support
             {
                 sample.SetPingLoss(i, 0);
             }
+        }
+
+        /// <summary>Whether the router's second port answers while its API does not (its kernel runs); false: a stalled router is wholly hung.</summary>
+        public bool SecondPortAnswers;
+
+        /// <summary>Second-port checks made (see <see cref="Knock"/>).</summary>
+        public int Knocks;
+
+        /// <summary>The board's second-port check: silent while booting, else as <see cref="SecondPortAnswers"/> says.</summary>
+        public PortAnswer Knock(string host, int port, int timeoutMilliseconds)
+        {
+            Knocks++;
+            return _clock.NowMilliseconds >= _downUntilMs && SecondPortAnswers ? PortAnswer.Answered : PortAnswer.Silent;
         }
 
         /// <summary>The decision that asked for the last reboot (its reason rides with it).</summary>

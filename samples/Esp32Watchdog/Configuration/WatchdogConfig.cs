@@ -316,6 +316,16 @@ namespace Esp32Watchdog.Configuration
                 return "port out of range";
             }
 
+            if (router.LivenessPort < 0 || router.LivenessPort > 65535 || router.LivenessPort == router.Port)
+            {
+                return "LivenessPort must be another port of the router (8291 Winbox, 22 SSH, 80...), or 0 for none";
+            }
+
+            if (router.LivenessPort == 0 && router.RelayGpioPin >= 0)
+            {
+                return "a relay needs a LivenessPort: the router's power is cut only when that port is silent too";
+            }
+
             if (IsMissing(router.User))
             {
                 return "user not set";

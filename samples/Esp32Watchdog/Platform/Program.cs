@@ -116,6 +116,7 @@ namespace Esp32Watchdog.Platform
             _stage = "network";
             WifiNetwork network = new WifiNetwork(config.WifiSsid, config.WifiPassword, config.Board.SntpServer1, config.Board.SntpServer2);
             board.Network = network;
+            board.PortKnock = new NanoPortKnock();
             led.Show(LedPattern.NoNetwork);
             network.Connect(clock.NowMilliseconds);
             boardWatchdog.Feed();

@@ -27,7 +27,8 @@ namespace Esp32Watchdog.Policy
     ///                     probe: K actions in the window          GivenUp
     ///                     probe: grace or back-off not over       ActionDeferred, stays
     ///                     probe: M silent rounds and no relay     ActionImpossible, stays
-    /// VerifyingReboot     reboot result: failed, or probe: still  the fallback: PowerCycle / VerifyingPowerCycle;
+    /// VerifyingReboot     reboot result: refused (a !trap)        Monitoring (the router runs: no cut)
+    ///                     reboot result: failed, or probe: still  the fallback: PowerCycle / VerifyingPowerCycle;
     ///                     silent after PowerCycleAfter            K reached: GivenUp; no relay: Monitoring
     ///                     probe: restarted, or deadline passed    Monitoring
     /// VerifyingPowerCycle power-cycle done: relay failed          GivenUp
@@ -253,6 +254,15 @@ namespace Esp32Watchdog.Policy
             {
                 _actionStartedAtMs = nowMilliseconds;
                 Emit(DecisionCode.RebootAccepted, "the router is rebooting; waiting for it to come back", nowMilliseconds);
+                return PolicyAction.None;
+            }
+
+            if (result == RebootResult.Refused)
+            {
+                // The router answered: it runs, and a power cut would be a cut of a living router.
+                // Only an unreachable streak later can lead to the relay.
+                Emit(DecisionCode.RebootRefused, "the router refused /system/reboot (does the API user's group have the reboot policy?); no power cut", nowMilliseconds);
+                AfterAction();
                 return PolicyAction.None;
             }
 

@@ -56,6 +56,7 @@ namespace Esp32Watchdog.Ports
                 case DecisionCode.RebootRequested: return "RebootRequested";
                 case DecisionCode.RebootAccepted: return "RebootAccepted";
                 case DecisionCode.RebootFailed: return "RebootFailed";
+                case DecisionCode.RebootRefused: return "RebootRefused";
                 case DecisionCode.PowerCycleRequested: return "PowerCycleRequested";
                 case DecisionCode.PowerCycleDone: return "PowerCycleDone";
                 case DecisionCode.PowerCycleFailed: return "PowerCycleFailed";

@@ -21,6 +21,9 @@ namespace Esp32Watchdog.Ports
         /// <summary>The API reboot failed; the power-cycle fallback follows if a relay exists.</summary>
         RebootFailed = 12,
 
+        /// <summary>The router refused the API reboot with a <c>!trap</c> (the user's group lacks the reboot policy): it runs, so no power cut follows.</summary>
+        RebootRefused = 16,
+
         /// <summary>Action: cycle the router's power through the relay.</summary>
         PowerCycleRequested = 13,
 

@@ -53,6 +53,7 @@ namespace Esp32Watchdog.Status.Formats
                 case ProbeFailure.LoginRejected: return "LoginRejected";
                 case ProbeFailure.ProtocolError: return "ProtocolError";
                 case ProbeFailure.ProbeError: return "ProbeError";
+                case ProbeFailure.ServiceDown: return "ServiceDown";
                 default: return "Unknown";
             }
         }

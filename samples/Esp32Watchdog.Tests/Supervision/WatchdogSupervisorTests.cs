@@ -117,7 +117,9 @@ namespace Esp32Watchdog.Tests.Supervision
             SupervisorRig r = new SupervisorRig(true);
             r.Router.ThrowInProbe = true;
             r.RunFor(600);
-            r.Log.AssertCodes(DecisionCode.ProbeProblem);
+            Assert.AreEqual(1, r.Log.CountOf(DecisionCode.ProbeProblem));
+            Assert.AreEqual(1, r.Log.CountOf(DecisionCode.Blind));
+            Assert.AreEqual(r.Log.Count - 2, r.Log.CountOf(DecisionCode.BlindReminder));
             Assert.AreEqual(0, r.Router.PowerCycles + r.Router.Reboots);
         }
 

@@ -27,6 +27,7 @@ namespace Esp32Watchdog.Tests.Support
         public int CpuLoad = 12;
         public bool ApiHung;
         public bool ThrowInProbe;
+        public bool RefusesLogin;
         public int BootMilliseconds = 60000;
         public int Probes;
         public int Reboots;
@@ -52,6 +53,12 @@ namespace Esp32Watchdog.Tests.Support
             if (ApiHung)
             {
                 sample.MarkFailed(ProbeFailure.Timeout, "no answer");
+                return;
+            }
+
+            if (RefusesLogin)
+            {
+                sample.MarkFailed(ProbeFailure.LoginRejected, "invalid user name or password");
                 return;
             }
 

@@ -108,6 +108,14 @@ namespace Esp32Watchdog.Configuration
         /// <summary>While given up, how often the watchdog repeats that it needs a human.</summary>
         public int GivenUpReminderMilliseconds { get; set; } = 3600000;
 
+        /// <summary>
+        /// Consecutive rounds in which the router answered but could not be used (login or
+        /// certificate refused, API service down, the board's own errors) before it is reported
+        /// <c>Blind</c>: its own LED pattern and condition, reminded every
+        /// <see cref="GivenUpReminderMilliseconds"/>.
+        /// </summary>
+        public int BlindRoundsBeforeReport { get; set; } = 10;
+
         /// <summary>Maintenance hold used when none is given.</summary>
         public int MaintenanceDefaultMilliseconds { get; set; } = 3600000;
 
@@ -244,6 +252,11 @@ namespace Esp32Watchdog.Configuration
             if (BackoffBaseMilliseconds < 1 || BackoffMaxMilliseconds < BackoffBaseMilliseconds)
             {
                 return "back-off out of range";
+            }
+
+            if (BlindRoundsBeforeReport < 1 || BlindRoundsBeforeReport > 10000)
+            {
+                return "BlindRoundsBeforeReport out of range (1-10000)";
             }
 
             if (HealthyResetMilliseconds < 1 || GivenUpReminderMilliseconds < 1)

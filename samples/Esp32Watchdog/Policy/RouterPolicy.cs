@@ -39,6 +39,7 @@ namespace Esp32Watchdog.Policy
     /// any                 BeginMaintenance, router flag appears   Maintenance
     /// Maintenance         hold expires, EndMaintenance, flag gone Monitoring
     /// any                 board network down                      paused: streaks restart, deadlines extended
+    /// (beside the states) N rounds answered but unusable           condition Blind (no action ever), reminders; a usable round ends it
     /// </code>
     /// </remarks>
     public sealed class RouterPolicy
@@ -63,6 +64,8 @@ namespace Esp32Watchdog.Policy
         private long _pausedSinceMs;
         private long _startedAtMs;
         private long _lastReminderAtMs;
+        private int _blindRounds;
+        private long _lastBlindReminderAtMs;
 
         // Said once per episode, so that a long incident writes one line, not one per round.
         private ProbeFailure _lastReportedProblem;
@@ -147,7 +150,13 @@ namespace Esp32Watchdog.Policy
                     case PolicyState.Maintenance: return RouterCondition.Maintenance;
                     case PolicyState.VerifyingReboot: return RouterCondition.Acting;
                     case PolicyState.VerifyingPowerCycle: return RouterCondition.Acting;
-                    default: return _lastFindings == HealthFindings.None ? RouterCondition.Healthy : RouterCondition.Degraded;
+                    default:
+                        if (_blindRounds >= _config.BlindRoundsBeforeReport)
+                        {
+                            return RouterCondition.Blind;
+                        }
+
+                        return _lastFindings == HealthFindings.None ? RouterCondition.Healthy : RouterCondition.Degraded;
                 }
             }
         }
@@ -182,6 +191,7 @@ namespace Esp32Watchdog.Policy
             CheckTimers(now);
             FollowMaintenanceFlag(sample, now);
             ReportProbeProblem(sample, now);
+            TrackBlindness(sample, now);
             HealthFindings findings = _health.Assess(sample);
             _lastFindings = findings;
             bool uptimeWentBack = _uptime.Observe(sample, now);
@@ -648,6 +658,50 @@ namespace Esp32Watchdog.Policy
             {
                 _lastReportedProblem = failure;
                 Emit(DecisionCode.ProbeProblem, DecisionText.ProbeProblem(sample), now);
+            }
+        }
+
+        // A router that answers but cannot be used is not watched: say so once it has lasted, remind
+        // like a given-up router, and say when it ends. Unreachable rounds are not blindness: they
+        // count towards an action.
+        private void TrackBlindness(HealthSample sample, long now)
+        {
+            if (_state == PolicyState.Maintenance || _state == PolicyState.GivenUp)
+            {
+                // A hold or a given-up router has its own decisions and reminders: blindness
+                // starts over after it.
+                _blindRounds = 0;
+                return;
+            }
+
+            ProbeFailure failure = sample.Failure;
+            bool blind = !sample.ApiReachable && failure != ProbeFailure.ConnectFailed && failure != ProbeFailure.Timeout;
+            int limit = _config.BlindRoundsBeforeReport;
+            if (!blind)
+            {
+                if (_blindRounds >= limit)
+                {
+                    Emit(DecisionCode.BlindEnded, sample.ApiReachable ? "the API is usable again" : "the API is silent now (counted)", now);
+                }
+
+                _blindRounds = 0;
+                return;
+            }
+
+            if (_blindRounds < int.MaxValue)
+            {
+                _blindRounds++;
+            }
+
+            if (_blindRounds == limit)
+            {
+                _lastBlindReminderAtMs = now;
+                Emit(DecisionCode.Blind, limit.ToString() + " rounds without a usable API (" + DecisionText.ProbeProblem(sample) + "): not watched until fixed", now);
+            }
+            else if (_blindRounds > limit && now - _lastBlindReminderAtMs >= _config.GivenUpReminderMilliseconds)
+            {
+                _lastBlindReminderAtMs = now;
+                Emit(DecisionCode.BlindReminder, "still no usable API: " + DecisionText.ProbeProblem(sample), now);
             }
         }
 

@@ -72,6 +72,9 @@ namespace Esp32Watchdog.Ports
                 case DecisionCode.MaintenanceEnded: return "MaintenanceEnded";
                 case DecisionCode.RouterRebootedOnItsOwn: return "RouterRebootedOnItsOwn";
                 case DecisionCode.ProbeProblem: return "ProbeProblem";
+                case DecisionCode.Blind: return "Blind";
+                case DecisionCode.BlindReminder: return "BlindReminder";
+                case DecisionCode.BlindEnded: return "BlindEnded";
                 case DecisionCode.BoardNetworkDown: return "BoardNetworkDown";
                 case DecisionCode.BoardNetworkUp: return "BoardNetworkUp";
                 case DecisionCode.ButtonStuck: return "ButtonStuck";

@@ -26,6 +26,13 @@ namespace Esp32Watchdog.Tests.Support
 
         public int CpuLoad = 12;
         public bool ApiHung;
+
+        /// <summary>Dead for good: nothing answers, and neither a reboot nor a power-cut cures it.</summary>
+        public bool StaysDead;
+
+        /// <summary>The router-side maintenance flag (the watchdog-hold script) is present, asking for <see cref="HoldFlagMinutes"/>.</summary>
+        public bool HoldFlag;
+        public int HoldFlagMinutes = 30;
         public bool ThrowInProbe;
         public bool RefusesLogin;
         public int BootMilliseconds = 60000;
@@ -50,7 +57,7 @@ namespace Esp32Watchdog.Tests.Support
                 return;
             }
 
-            if (ApiHung)
+            if (ApiHung || StaysDead)
             {
                 sample.MarkFailed(ProbeFailure.Timeout, "no answer");
                 return;
@@ -63,6 +70,8 @@ namespace Esp32Watchdog.Tests.Support
             }
 
             sample.MarkLoggedIn();
+            sample.MaintenanceRequested = HoldFlag;
+            sample.MaintenanceMinutes = HoldFlag ? HoldFlagMinutes : 0;
             sample.CpuLoadPercent = CpuLoad;
             sample.TotalMemoryBytes = 64L * 1024 * 1024;
             sample.FreeMemoryBytes = 30L * 1024 * 1024;
@@ -93,7 +102,7 @@ namespace Esp32Watchdog.Tests.Support
         {
             Reboots++;
             LastRebootRequest = request;
-            if (ApiHung || _clock.NowMilliseconds < _downUntilMs)
+            if (ApiHung || StaysDead || _clock.NowMilliseconds < _downUntilMs)
             {
                 return RebootResult.Failed;
             }

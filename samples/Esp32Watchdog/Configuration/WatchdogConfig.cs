@@ -95,10 +95,9 @@ namespace Esp32Watchdog.Configuration
         public int BackoffMaxMilliseconds { get; set; } = 7200000;
 
         /// <summary>
-        /// No action in this long after the board starts. Unless an action-history store keeps it
-        /// (see <c>IActionHistoryStore</c>), the action history is lost when the board restarts;
-        /// the grace keeps a board that keeps restarting (e.g. a brown-out when the relay
-        /// switches) from rebooting a router at every start.
+        /// No action in this long after the board starts: the router and the board's network settle
+        /// first. It is not what limits a board that keeps restarting (e.g. a brown-out when the
+        /// relay switches): the action history kept on flash does (see <c>IActionHistoryStore</c>).
         /// </summary>
         public int StartupGraceMilliseconds { get; set; } = 600000;
 
@@ -152,6 +151,22 @@ namespace Esp32Watchdog.Configuration
         /// an upgrade: <c>/system script add name=watchdog-hold comment=60</c>. Empty: not checked.
         /// </summary>
         public string MaintenanceFlagScriptName { get; set; } = "watchdog-hold";
+
+        /// <summary>
+        /// Accepts an action history in RAM only: without a working store on the board's flash a
+        /// reset forgets the actions, GivenUp and holds (a brown-out at every relay switch could
+        /// then power-cycle a router once per startup grace, all day). Relays are refused without a
+        /// working store unless this is set.
+        /// </summary>
+        public bool AcceptVolatileHistory { get; set; }
+
+        /// <summary>
+        /// How often the board's lifetime (its accumulated uptime, the clock the kept actions are
+        /// measured on) is written to the store when nothing else changed. Uptime since the last
+        /// write is lost at a reset (kept actions then look more recent: the safe side); each write
+        /// costs flash wear (the default is 144 writes a day).
+        /// </summary>
+        public int HistoryCheckpointMilliseconds { get; set; } = 600000;
 
         /// <summary>The board: chip, external watchdog, SNTP (see <see cref="BoardConfig"/>).</summary>
         public BoardConfig Board { get; set; } = new BoardConfig();
@@ -298,6 +313,12 @@ namespace Esp32Watchdog.Configuration
                 return "probe round deadline out of range (at least one probe timeout; board watchdog above it plus two)";
             }
 
+            string history = ValidateHistory();
+            if (history != null)
+            {
+                return history;
+            }
+
             string board = Board.Validate(Routers);
             if (board != null)
             {
@@ -305,6 +326,48 @@ namespace Esp32Watchdog.Configuration
             }
 
             return Monitoring == null ? "monitoring settings missing" : Monitoring.Validate();
+        }
+
+        // The kept judgement is found by router name (cut to 32 characters): two routers with one
+        // name would share one history.
+        private string ValidateHistory()
+        {
+            if (HistoryCheckpointMilliseconds < 60000 || HistoryCheckpointMilliseconds > 3600000)
+            {
+                return "history checkpoint out of range (1-60 min)";
+            }
+
+            for (int i = 0; i < Routers.Length; i++)
+            {
+                for (int k = 0; k < i; k++)
+                {
+                    if (SameKey(Routers[i].Name, Routers[k].Name))
+                    {
+                        return "two routers named " + Routers[i].Name + " (names are the keys of the action history; the first 32 characters must differ)";
+                    }
+                }
+            }
+
+            return null;
+        }
+
+        private static bool SameKey(string a, string b)
+        {
+            int n = a.Length > 32 ? 32 : a.Length;
+            if (n != (b.Length > 32 ? 32 : b.Length))
+            {
+                return false;
+            }
+
+            for (int c = 0; c < n; c++)
+            {
+                if (a[c] != b[c])
+                {
+                    return false;
+                }
+            }
+
+            return true;
         }
 
         private static string ValidateRouter(RouterConfig router)

@@ -1,4 +1,5 @@
 using Esp32Watchdog.Configuration;
+using Esp32Watchdog.Persistence;
 using Esp32Watchdog.Ports;
 using Esp32Watchdog.RouterOs;
 using Esp32Watchdog.Status.Report;
@@ -68,6 +69,16 @@ internal static class DemoRun
         var watchdog = WatchdogAssembly.Build(config, board, new IRouterKind[] { new ShownRounds(routerOs, view) }, log);
         WatchdogSupervisor supervisor = watchdog.Supervisor;
         WatchdogStatus status = watchdog.Status;
+
+        // The firmware's action-history store in files, as on the board's flash; a new folder per
+        // run (a board fresh from the box), so the demo's decisions do not depend on an earlier run.
+        DirectoryInfo history = Directory.CreateTempSubdirectory("esp32watchdog-demo-");
+        string? refused = supervisor.AttachHistory(new FlashHistoryStore(new FolderFlashFiles(history.FullName), config));
+        if (refused is not null)
+        {
+            throw new InvalidOperationException("configuration refused: " + refused);
+        }
+
         using HostStatusServer? server = statusPort is int port ? HostStatusServer.Start(port, status, config.Routers.Length) : null;
         if (server is not null)
         {
@@ -84,6 +95,7 @@ internal static class DemoRun
         }
 
         routerOs.LastSession!.Close();
+        history.Delete(recursive: true);
         Summary(view, log, relay, sim, runner);
         return log.Decisions;
     }

@@ -1,10 +1,11 @@
-// Device-only: needs nanoFramework.System.Device.Gpio, System.Device.Wifi, Runtime.Native and
-// System.Threading, which cannot be restored on build machines. Listed in Esp32Watchdog.nfproj,
+// Device-only: needs nanoFramework.System.Device.Gpio, System.Device.Wifi, Runtime.Native,
+// System.IO.FileSystem and System.Threading, which cannot be restored on build machines. Listed in Esp32Watchdog.nfproj,
 // excluded from Esp32Watchdog.csproj; keep the logic outside Platform/ where it is tested.
 using System;
 using System.Device.Gpio;
 using System.Threading;
 using Esp32Watchdog.Configuration;
+using Esp32Watchdog.Persistence;
 using Esp32Watchdog.Ports;
 using Esp32Watchdog.RouterOs;
 using Esp32Watchdog.Status.Report;
@@ -51,6 +52,16 @@ namespace Esp32Watchdog.Platform
             NanoGpio pins = new NanoGpio(gpio);
             string problem = config.Validate();
             NanoTransportFactory transports = problem == null ? NanoTransportFactory.Create(config, out problem) : null;
+            // The judgement kept on the internal flash: relays without a working store are refused
+            // (unless volatile history is accepted) before any pin is touched.
+            IActionHistoryStore history = problem == null ? new FlashHistoryStore(new NanoFlashFiles(NanoFlashFiles.InternalDrive), config) : null;
+            bool anyRelay = false;
+            for (int i = 0; problem == null && i < config.Routers.Length; i++)
+            {
+                anyRelay = anyRelay || config.Routers[i].RelayGpioPin >= 0;
+            }
+
+            problem = problem == null ? JudgementKeeper.Refusal(config, history, anyRelay) : problem;
             WatchdogBoard board = new WatchdogBoard();
             board.Relays = problem == null ? BoardSetup.OpenRelays(config, pins, new ThreadDelay(), out problem) : null;
             if (problem != null)
@@ -92,9 +103,9 @@ namespace Esp32Watchdog.Platform
             Esp32Watchdog.Wiring.Watchdog watchdog = WatchdogAssembly.Build(config, board, new IRouterKind[] { new RouterOsKind(transports, clock, null, 0) }, Monitoring.CreateLog(config));
             WatchdogSupervisor supervisor = watchdog.Supervisor;
 
-            // No action-history store on this build (no file-system package): history in RAM.
-            supervisor.AttachHistory(null);
-            Console.WriteLine("watchdog running: " + supervisor.RouterCount.ToString() + " router(s); action history in RAM only (the startup grace covers a restart)");
+            // Checked above, so this takes up the kept judgement and cannot refuse.
+            supervisor.AttachHistory(history);
+            Console.WriteLine("watchdog running: " + supervisor.RouterCount.ToString() + " router(s); action history: " + watchdog.Status.History);
             SampledFreeMemory heap = new SampledFreeMemory(new NativeFreeMemory());
             heap.Sample();
             Monitoring.StartHttp(config, watchdog.Status, clock, heap);

@@ -40,6 +40,8 @@ namespace Esp32Watchdog.Policy
     /// Maintenance         hold expires, EndMaintenance, flag gone Monitoring
     /// any                 board network down                      paused: streaks restart, deadlines extended
     /// (beside the states) N rounds answered but unusable           condition Blind (no action ever), reminders; a usable round ends it
+    /// Verifying*          the action could not be kept (store)    GivenUp: not acting beyond what it can remember
+    /// at start            RestoreJudgement: given up / a hold     GivenUp / Maintenance (for what is left of it)
     /// </code>
     /// </remarks>
     public sealed class RouterPolicy
@@ -340,17 +342,78 @@ namespace Esp32Watchdog.Policy
             Emit(DecisionCode.GivenUpCleared, "acknowledged", nowMilliseconds);
         }
 
-        /// <summary>
-        /// Restores the action history kept across a board reset (see <c>IActionHistoryStore</c>):
-        /// the rate limit and the back-off count those actions as if the board had never restarted.
-        /// Call once, before the first probe.
-        /// </summary>
-        /// <param name="agesMilliseconds">How long ago each remembered action was taken (0 when unknown: counted as recent).</param>
-        /// <param name="count">How many entries of <paramref name="agesMilliseconds"/> are valid.</param>
-        /// <param name="nowMilliseconds">Monotonic time.</param>
-        public void RestoreActions(long[] agesMilliseconds, int count, long nowMilliseconds)
+        /// <summary>True while a maintenance hold started by the router's flag runs (the board's button does not end it).</summary>
+        public bool IsHeldByFlag
         {
-            _budget.Restore(agesMilliseconds, count, nowMilliseconds);
+            get { return _state == PolicyState.Maintenance && _hold.ByFlag; }
+        }
+
+        /// <summary>
+        /// Writes what must survive a board reset into <paramref name="into"/> (see
+        /// <see cref="RouterJudgement"/>): the actions and back-off count, GivenUp, the running
+        /// hold and the flag's last seen presence. Allocates nothing.
+        /// </summary>
+        /// <param name="into">Receives the judgement (its name is left as it is).</param>
+        /// <param name="offset">Board lifetime minus monotonic time.</param>
+        public void ExportJudgement(RouterJudgement into, long offset)
+        {
+            into.Clear();
+            into.GivenUp = _state == PolicyState.GivenUp;
+            if (_state == PolicyState.Maintenance)
+            {
+                into.Holding = true;
+                into.HoldByFlag = _hold.ByFlag;
+                into.HoldEndsAt = _hold.EndsAtMilliseconds + offset;
+            }
+
+            into.FlagSeen = _hold.FlagSeen;
+            _budget.ExportTo(into, offset);
+        }
+
+        /// <summary>
+        /// Takes up the judgement kept across a board reset: the rate limit and back-off count its
+        /// actions as if the board had never restarted (the time it was off counting as zero), a
+        /// given-up router stays given up, a hold runs for what is left of it (capped at the
+        /// maximum), and a flag already seen is no new request. Call once, before the first probe.
+        /// </summary>
+        /// <param name="kept">What was kept.</param>
+        /// <param name="offset">Board lifetime minus monotonic time.</param>
+        /// <param name="nowMilliseconds">Monotonic time.</param>
+        public void RestoreJudgement(RouterJudgement kept, long offset, long nowMilliseconds)
+        {
+            long now = nowMilliseconds;
+            _budget.RestoreFrom(kept, offset, now);
+            string text = _budget.ActionsInWindow(now).ToString() + " action(s) in the window";
+            long holdEnds = kept.HoldEndsAt - offset;
+            _hold.Resume(kept.FlagSeen, holdEnds, kept.HoldByFlag, now);
+            if (kept.GivenUp)
+            {
+                _state = PolicyState.GivenUp;
+                _lastReminderAtMs = now;
+                text += "; still given up: needs a human";
+            }
+            else if (kept.Holding && !_hold.HasExpired(now))
+            {
+                _state = PolicyState.Maintenance;
+                text += "; maintenance hold " + ((_hold.EndsAtMilliseconds - now) / 60000).ToString() + " min left" + (kept.HoldByFlag ? " (router flag)" : string.Empty);
+            }
+
+            Emit(DecisionCode.ActionHistoryRestored, text, now);
+        }
+
+        /// <summary>
+        /// The action just returned could not be kept in the action-history store: it is not
+        /// taken, and the router is given up (a watchdog that cannot remember its actions must not
+        /// repeat them after every reset; a human must look at the board's flash).
+        /// </summary>
+        /// <param name="why">The store's problem.</param>
+        /// <param name="nowMilliseconds">Monotonic time.</param>
+        public void OnActionNotKept(string why, long nowMilliseconds)
+        {
+            if (_state == PolicyState.VerifyingReboot || _state == PolicyState.VerifyingPowerCycle)
+            {
+                GiveUp("action not taken: the action history cannot be written (" + why + ")", nowMilliseconds);
+            }
         }
 
         /// <summary>How many actions fall in the sliding window ending now.</summary>

@@ -80,6 +80,10 @@ namespace Esp32Watchdog.Ports
                 case DecisionCode.ButtonStuck: return "ButtonStuck";
                 case DecisionCode.PlaintextConnect: return "PlaintextConnect";
                 case DecisionCode.ActionHistoryRestored: return "ActionHistoryRestored";
+                case DecisionCode.ActionHistoryKept: return "ActionHistoryKept";
+                case DecisionCode.ActionHistoryUnreadable: return "ActionHistoryUnreadable";
+                case DecisionCode.ActionHistoryWriteFailed: return "ActionHistoryWriteFailed";
+                case DecisionCode.ActionHistoryVolatile: return "ActionHistoryVolatile";
                 default: return "Decision" + ((int)code).ToString();
             }
         }

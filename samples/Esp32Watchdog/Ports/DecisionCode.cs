@@ -89,5 +89,17 @@ namespace Esp32Watchdog.Ports
         PlaintextConnect = 70,
         /// <summary>Actions remembered from before the board restarted count against the rate limit again.</summary>
         ActionHistoryRestored = 71,
+
+        /// <summary>The board: the action-history store is set up and kept (fresh, or read back), or writes again after a failure.</summary>
+        ActionHistoryKept = 72,
+
+        /// <summary>The board: the action-history store held no valid copy; every router is taken as if its action budget had just been spent.</summary>
+        ActionHistoryUnreadable = 73,
+
+        /// <summary>The action-history store could not be written; an action that could not be kept is not taken.</summary>
+        ActionHistoryWriteFailed = 74,
+
+        /// <summary>The board: the action history is in RAM only (explicitly accepted): a board reset forgets actions, GivenUp and holds.</summary>
+        ActionHistoryVolatile = 75,
     }
 }

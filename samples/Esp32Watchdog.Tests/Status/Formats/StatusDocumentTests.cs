@@ -39,7 +39,7 @@ namespace Esp32Watchdog.Tests.Status.Formats
             ByteWriter w = new ByteWriter(2048);
             StatusJson.Write(status, -1, w);
             Assert.AreEqual(
-                "{\"board\":{\"uptime_ms\":1234,\"free_heap_bytes\":null,\"network_up\":true,\"decisions\":0},"
+                "{\"board\":{\"uptime_ms\":1234,\"free_heap_bytes\":null,\"network_up\":true,\"history\":\"none\",\"decisions\":0},"
                 + "\"routers\":[{\"name\":\"main\",\"state\":\"Monitoring\",\"status\":\"Healthy\",\"paused\":false,"
                 + "\"unhealthy_streak\":0,\"actions_in_window\":0,\"last_sample\":null,\"last_decision\":null,"
                 + "\"counters\":{\"probes\":0,\"probe_failures\":0,\"decisions\":0,\"reboots\":0,\"power_cycles\":0,\"give_ups\":0}}]}\n",

@@ -10,7 +10,7 @@ namespace Esp32Watchdog.Status.Formats
     /// size has a bound (about 700 bytes per router with two ping targets).
     /// </summary>
     /// <remarks>
-    /// Shape: <c>{"board":{"uptime_ms":N,"free_heap_bytes":N|null,"network_up":B,"decisions":N},
+    /// Shape: <c>{"board":{"uptime_ms":N,"free_heap_bytes":N|null,"network_up":B,"history":S,"decisions":N},
     /// "routers":[{"name":S,"state":S,"status":S,"paused":B,"unhealthy_streak":N,
     /// "actions_in_window":N,"last_sample":null|{"age_ms":N,"api_reachable":B,"failure":S|null,
     /// "cpu_load_percent":N,"free_memory_bytes":N,"total_memory_bytes":N,"uptime_seconds":N,
@@ -40,7 +40,9 @@ namespace Esp32Watchdog.Status.Formats
             NumberOrNull(w, freeHeapBytes);
             w.Text(",\"network_up\":");
             Bool(w, status.NetworkUp);
-            w.Text(",\"decisions\":");
+            w.Text(",\"history\":\"");
+            w.Text(status.History);
+            w.Text("\",\"decisions\":");
             w.Number(status.BoardDecisions);
             w.Text("},\"routers\":[");
             for (int i = 0; i < status.RouterCount; i++)

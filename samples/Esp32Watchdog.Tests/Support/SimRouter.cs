@@ -35,6 +35,18 @@ namespace Esp32Watchdog.Tests.Support
         public int HoldFlagMinutes = 30;
         public bool ThrowInProbe;
         public bool RefusesLogin;
+
+        /// <summary>The API port answers with RST (the service disabled, or filtered with reject); the router runs.</summary>
+        public bool RefusesApi;
+
+        /// <summary>The router answers /system/reboot with a trap (the user's group lacks the reboot policy).</summary>
+        public bool RefusesReboot;
+
+        /// <summary>The first watched interface is not running (an uplink pulled).</summary>
+        public bool InterfaceDown;
+
+        /// <summary>A reboot does not cure the CPU load (<see cref="CpuLoad"/> stays as set).</summary>
+        public bool CpuSticky;
         public int BootMilliseconds = 60000;
         public int Probes;
         public int Reboots;
@@ -63,6 +75,12 @@ namespace Esp32Watchdog.Tests.Support
                 return;
             }
 
+            if (RefusesApi)
+            {
+                sample.MarkFailed(ProbeFailure.ConnectFailed, "connection refused");
+                return;
+            }
+
             if (RefusesLogin)
             {
                 sample.MarkFailed(ProbeFailure.LoginRejected, "invalid user name or password");
@@ -79,6 +97,11 @@ namespace Esp32Watchdog.Tests.Support
             for (int i = 0; i < sample.PingTargetCount; i++)
             {
                 sample.SetPingLoss(i, 0);
+            }
+
+            if (InterfaceDown)
+            {
+                sample.AddInterfaceNotRunning("ether1");
             }
         }
 
@@ -107,6 +130,11 @@ namespace Esp32Watchdog.Tests.Support
                 return RebootResult.Failed;
             }
 
+            if (RefusesReboot)
+            {
+                return RebootResult.Refused;
+            }
+
             Restart();
             return RebootResult.Rebooting;
         }
@@ -121,8 +149,8 @@ namespace Esp32Watchdog.Tests.Support
 
         private void Restart()
         {
-            // A reboot cures what ailed it.
-            CpuLoad = 12;
+            // A reboot cures what ailed it (unless the load is sticky).
+            CpuLoad = CpuSticky ? CpuLoad : 12;
             _downUntilMs = _clock.NowMilliseconds + BootMilliseconds;
             _bootedAtMs = _downUntilMs;
             _uptimeAtBootSeconds = 0;

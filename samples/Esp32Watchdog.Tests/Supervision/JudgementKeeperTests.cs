@@ -50,7 +50,7 @@ namespace Esp32Watchdog.Tests.Supervision
             r.Router.StaysDead = true;
             r.BrownOutOnRelay = true;
             r.RunFor(6 * Hour);
-            OutputHelper.WriteLine("volatile history, dead router, brown-out per cut, 6 h: " + r.PowerCycles.ToString() + " power-cycles");
+            OutputHelper.WriteLine("volatile history, dead router, brown-out per cut, 6 h: " + r.PowerCycles.ToString() + " power-cycles, " + r.Boots.ToString() + " boots");
             Assert.IsTrue(r.PowerCycles > 3, "the failure the store prevents");
         }
 

@@ -193,7 +193,7 @@ namespace Esp32Watchdog.Tests.Supervision
             SimRouter flagged = new SimRouter(clock);
             SimRouter plain = new SimRouter(clock);
             flagged.HoldFlag = true;
-            WatchdogBoard board = new WatchdogBoard { Clock = clock, Led = new FakeLed(), Network = new FakeNetwork(), Relays = new IPowerRelay[] { flagged, plain } };
+            WatchdogBoard board = new WatchdogBoard { Clock = clock, Led = new FakeLed(), Network = new FakeNetwork(), Relays = new IPowerRelay[] { flagged, plain }, PortKnock = new FixedKnock(PortAnswer.Silent) };
             WatchdogSupervisor s = WatchdogAssembly.Build(config, board, new IRouterKind[] { new FixedKind(new IRouterProbe[] { flagged, plain }, new IRouterRebooter[] { flagged, plain }) }, new RecordingLog()).Supervisor;
             Assert.IsNull(s.AttachHistory(new FlashHistoryStore(new FakeFlashFiles(), config)));
             s.Tick();

@@ -75,7 +75,7 @@ namespace Esp32Watchdog.Tests.Support
         {
             Flash.Frozen = false;
             _clock = new BootClock(World);
-            WatchdogBoard board = new WatchdogBoard { Clock = _clock, Led = new FakeLed(), Network = new FakeNetwork() };
+            WatchdogBoard board = new WatchdogBoard { Clock = _clock, Led = new FakeLed(), Network = new FakeNetwork(), PortKnock = Router };
             board.Relays = new IPowerRelay[] { Config.Routers[0].RelayGpioPin >= 0 ? _relay : null };
             IRouterKind kind = new FixedKind(new IRouterProbe[] { Router }, new IRouterRebooter[] { _relay });
             Watchdog = WatchdogAssembly.Build(Config, board, new IRouterKind[] { kind }, Log);

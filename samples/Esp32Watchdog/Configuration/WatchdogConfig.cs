@@ -107,6 +107,14 @@ namespace Esp32Watchdog.Configuration
         /// <summary>While given up, how often the watchdog repeats that it needs a human.</summary>
         public int GivenUpReminderMilliseconds { get; set; } = 3600000;
 
+        /// <summary>
+        /// Consecutive rounds in which the router answered but could not be used (login or
+        /// certificate refused, API service down, the board's own errors) before it is reported
+        /// <c>Blind</c>: its own LED pattern and condition, reminded every
+        /// <see cref="GivenUpReminderMilliseconds"/>.
+        /// </summary>
+        public int BlindRoundsBeforeReport { get; set; } = 10;
+
         /// <summary>Maintenance hold used when none is given.</summary>
         public int MaintenanceDefaultMilliseconds { get; set; } = 3600000;
 
@@ -261,6 +269,11 @@ namespace Esp32Watchdog.Configuration
                 return "back-off out of range";
             }
 
+            if (BlindRoundsBeforeReport < 1 || BlindRoundsBeforeReport > 10000)
+            {
+                return "BlindRoundsBeforeReport out of range (1-10000)";
+            }
+
             if (HealthyResetMilliseconds < 1 || GivenUpReminderMilliseconds < 1)
             {
                 return "reset or reminder interval out of range";
@@ -377,6 +390,16 @@ namespace Esp32Watchdog.Configuration
             if (router.Port < 1 || router.Port > 65535)
             {
                 return "port out of range";
+            }
+
+            if (router.LivenessPort < 0 || router.LivenessPort > 65535 || router.LivenessPort == router.Port)
+            {
+                return "LivenessPort must be another port of the router (8291 Winbox, 22 SSH, 80...), or 0 for none";
+            }
+
+            if (router.LivenessPort == 0 && router.RelayGpioPin >= 0)
+            {
+                return "a relay needs a LivenessPort: the router's power is cut only when that port is silent too";
             }
 
             if (IsMissing(router.User))

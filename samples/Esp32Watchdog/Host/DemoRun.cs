@@ -13,9 +13,9 @@ namespace WatchdogHost;
 /// <summary>
 /// The README's main job: the watchdog's own logic, probe and client, against the built-in
 /// simulator playing a scripted incident in simulated time. Healthy; CPU pegged until the
-/// watchdog reboots the router through the API; recovery. Then the API stops answering (the
-/// socket stays open, nothing comes back); the watchdog power-cycles it through the (simulated)
-/// relay; recovery.
+/// watchdog reboots the router through the API; recovery. Then the whole router hangs (the API
+/// socket stays open, nothing comes back, and its second port is silent too); the watchdog
+/// power-cycles it through the (simulated) relay; recovery.
 /// </summary>
 internal static class DemoRun
 {
@@ -24,8 +24,8 @@ internal static class DemoRun
         0s   ping-loss 1.1.1.1 0
         30s  log system,warning cpu overloaded
         30s  cpu-load 100
-        150s log system,error api service stopped answering
-        150s stall on
+        150s log system,error kernel hung
+        150s wedged on
         """;
 
     /// <summary>The decisions the incident must produce, in order.</summary>
@@ -65,7 +65,7 @@ internal static class DemoRun
         var log = new RecordingLog(view);
         var relay = new SimulatedRelay(sim, view);
         var routerOs = new RouterOsKind(new HostTransportFactory(2000, null), clock, null, 20);
-        var board = new WatchdogBoard { Clock = clock, Led = new ConsoleLed(view), Network = new HostNetwork(), Relays = new IPowerRelay[] { relay } };
+        var board = new WatchdogBoard { Clock = clock, Led = new ConsoleLed(view), Network = new HostNetwork(), Relays = new IPowerRelay[] { relay }, PortKnock = new SimulatedPortKnock(sim, view) };
         var watchdog = WatchdogAssembly.Build(config, board, new IRouterKind[] { new ShownRounds(routerOs, view) }, log);
         WatchdogSupervisor supervisor = watchdog.Supervisor;
         WatchdogStatus status = watchdog.Status;

@@ -58,7 +58,7 @@ internal static class RealRouterRun
 
         var log = new RecordingLog(view);
         var routerOs = new RouterOsKind(new HostTransportFactory(config.ProbeTimeoutMilliseconds, pinned), clock, null, 0);
-        var board = new WatchdogBoard { Clock = clock, Led = new ConsoleLed(view), Network = new HostNetwork(), Relays = new IPowerRelay[] { new AbsentRelay(view) } };
+        var board = new WatchdogBoard { Clock = clock, Led = new ConsoleLed(view), Network = new HostNetwork(), Relays = new IPowerRelay[] { new AbsentRelay(view) }, PortKnock = new HostPortKnock() };
         var kind = new ShownRounds(routerOs, view) { ReadOnly = !args.AllowReboot };
         var watchdog = WatchdogAssembly.Build(config, board, new IRouterKind[] { kind }, log);
         WatchdogSupervisor supervisor = watchdog.Supervisor;

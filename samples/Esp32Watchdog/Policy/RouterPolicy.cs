@@ -27,7 +27,8 @@ namespace Esp32Watchdog.Policy
     ///                     probe: K actions in the window          GivenUp
     ///                     probe: grace or back-off not over       ActionDeferred, stays
     ///                     probe: M silent rounds and no relay     ActionImpossible, stays
-    /// VerifyingReboot     reboot result: failed, or probe: still  the fallback: PowerCycle / VerifyingPowerCycle;
+    /// VerifyingReboot     reboot result: refused (a !trap)        Monitoring (the router runs: no cut)
+    ///                     reboot result: failed, or probe: still  the fallback: PowerCycle / VerifyingPowerCycle;
     ///                     silent after PowerCycleAfter            K reached: GivenUp; no relay: Monitoring
     ///                     probe: restarted, or deadline passed    Monitoring
     /// VerifyingPowerCycle power-cycle done: relay failed          GivenUp
@@ -38,6 +39,7 @@ namespace Esp32Watchdog.Policy
     /// any                 BeginMaintenance, router flag appears   Maintenance
     /// Maintenance         hold expires, EndMaintenance, flag gone Monitoring
     /// any                 board network down                      paused: streaks restart, deadlines extended
+    /// (beside the states) N rounds answered but unusable           condition Blind (no action ever), reminders; a usable round ends it
     /// Verifying*          the action could not be kept (store)    GivenUp: not acting beyond what it can remember
     /// at start            RestoreJudgement: given up / a hold     GivenUp / Maintenance (for what is left of it)
     /// </code>
@@ -64,6 +66,8 @@ namespace Esp32Watchdog.Policy
         private long _pausedSinceMs;
         private long _startedAtMs;
         private long _lastReminderAtMs;
+        private int _blindRounds;
+        private long _lastBlindReminderAtMs;
 
         // Said once per episode, so that a long incident writes one line, not one per round.
         private ProbeFailure _lastReportedProblem;
@@ -148,7 +152,13 @@ namespace Esp32Watchdog.Policy
                     case PolicyState.Maintenance: return RouterCondition.Maintenance;
                     case PolicyState.VerifyingReboot: return RouterCondition.Acting;
                     case PolicyState.VerifyingPowerCycle: return RouterCondition.Acting;
-                    default: return _lastFindings == HealthFindings.None ? RouterCondition.Healthy : RouterCondition.Degraded;
+                    default:
+                        if (_blindRounds >= _config.BlindRoundsBeforeReport)
+                        {
+                            return RouterCondition.Blind;
+                        }
+
+                        return _lastFindings == HealthFindings.None ? RouterCondition.Healthy : RouterCondition.Degraded;
                 }
             }
         }
@@ -183,6 +193,7 @@ namespace Esp32Watchdog.Policy
             CheckTimers(now);
             FollowMaintenanceFlag(sample, now);
             ReportProbeProblem(sample, now);
+            TrackBlindness(sample, now);
             HealthFindings findings = _health.Assess(sample);
             _lastFindings = findings;
             bool uptimeWentBack = _uptime.Observe(sample, now);
@@ -255,6 +266,15 @@ namespace Esp32Watchdog.Policy
             {
                 _actionStartedAtMs = nowMilliseconds;
                 Emit(DecisionCode.RebootAccepted, "the router is rebooting; waiting for it to come back", nowMilliseconds);
+                return PolicyAction.None;
+            }
+
+            if (result == RebootResult.Refused)
+            {
+                // The router answered: it runs, and a power cut would be a cut of a living router.
+                // Only an unreachable streak later can lead to the relay.
+                Emit(DecisionCode.RebootRefused, "the router refused /system/reboot (does the API user's group have the reboot policy?); no power cut", nowMilliseconds);
+                AfterAction();
                 return PolicyAction.None;
             }
 
@@ -701,6 +721,50 @@ namespace Esp32Watchdog.Policy
             {
                 _lastReportedProblem = failure;
                 Emit(DecisionCode.ProbeProblem, DecisionText.ProbeProblem(sample), now);
+            }
+        }
+
+        // A router that answers but cannot be used is not watched: say so once it has lasted, remind
+        // like a given-up router, and say when it ends. Unreachable rounds are not blindness: they
+        // count towards an action.
+        private void TrackBlindness(HealthSample sample, long now)
+        {
+            if (_state == PolicyState.Maintenance || _state == PolicyState.GivenUp)
+            {
+                // A hold or a given-up router has its own decisions and reminders: blindness
+                // starts over after it.
+                _blindRounds = 0;
+                return;
+            }
+
+            ProbeFailure failure = sample.Failure;
+            bool blind = !sample.ApiReachable && failure != ProbeFailure.ConnectFailed && failure != ProbeFailure.Timeout;
+            int limit = _config.BlindRoundsBeforeReport;
+            if (!blind)
+            {
+                if (_blindRounds >= limit)
+                {
+                    Emit(DecisionCode.BlindEnded, sample.ApiReachable ? "the API is usable again" : "the API is silent now (counted)", now);
+                }
+
+                _blindRounds = 0;
+                return;
+            }
+
+            if (_blindRounds < int.MaxValue)
+            {
+                _blindRounds++;
+            }
+
+            if (_blindRounds == limit)
+            {
+                _lastBlindReminderAtMs = now;
+                Emit(DecisionCode.Blind, limit.ToString() + " rounds without a usable API (" + DecisionText.ProbeProblem(sample) + "): not watched until fixed", now);
+            }
+            else if (_blindRounds > limit && now - _lastBlindReminderAtMs >= _config.GivenUpReminderMilliseconds)
+            {
+                _lastBlindReminderAtMs = now;
+                Emit(DecisionCode.BlindReminder, "still no usable API: " + DecisionText.ProbeProblem(sample), now);
             }
         }
 

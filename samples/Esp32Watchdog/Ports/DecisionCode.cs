@@ -21,6 +21,9 @@ namespace Esp32Watchdog.Ports
         /// <summary>The API reboot failed; the power-cycle fallback follows if a relay exists.</summary>
         RebootFailed = 12,
 
+        /// <summary>The router refused the API reboot with a <c>!trap</c> (the user's group lacks the reboot policy): it runs, so no power cut follows.</summary>
+        RebootRefused = 16,
+
         /// <summary>Action: cycle the router's power through the relay.</summary>
         PowerCycleRequested = 13,
 
@@ -65,6 +68,15 @@ namespace Esp32Watchdog.Ports
 
         /// <summary>The probe could not be used for a reason that says nothing about the router's health (wrong password, certificate, board error). Never counted.</summary>
         ProbeProblem = 51,
+
+        /// <summary>The router answers but has not been usable for <c>BlindRoundsBeforeReport</c> rounds (login, certificate, API service): it is not watched until a human fixes it.</summary>
+        Blind = 52,
+
+        /// <summary>Still blind: repeated every reminder interval.</summary>
+        BlindReminder = 53,
+
+        /// <summary>The router is usable again after being blind.</summary>
+        BlindEnded = 54,
 
         /// <summary>The board lost its own network: everything is paused and nothing counts against the routers.</summary>
         BoardNetworkDown = 60,

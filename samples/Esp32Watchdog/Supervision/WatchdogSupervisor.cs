@@ -395,7 +395,7 @@ namespace Esp32Watchdog.Supervision
                 for (int i = 0; i < _routers.Length; i++)
                 {
                     RouterCondition status = _routers[i].Policy.Condition;
-                    if (status > worst)
+                    if (RouterConditions.Severity(status) > RouterConditions.Severity(worst))
                     {
                         worst = status;
                     }
@@ -405,6 +405,7 @@ namespace Esp32Watchdog.Supervision
                 {
                     case RouterCondition.GivenUp: pattern = LedPattern.GivenUp; break;
                     case RouterCondition.Acting: pattern = LedPattern.Acting; break;
+                    case RouterCondition.Blind: pattern = LedPattern.Blind; break;
                     case RouterCondition.Degraded: pattern = LedPattern.Degraded; break;
                     case RouterCondition.Maintenance: pattern = LedPattern.Maintenance; break;
                     default: pattern = LedPattern.Healthy; break;

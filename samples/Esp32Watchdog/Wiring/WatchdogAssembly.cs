@@ -14,7 +14,7 @@ namespace Esp32Watchdog.Wiring
     {
         /// <summary>
         /// Builds the watchdog: per router, its log, its relay, the probe and rebooter of its kind
-        /// and its policy; the status in front of <paramref name="log"/>, observing every round;
+        /// (behind <see cref="ProofOfDeath"/> when it has a second port to try) and its policy; the status in front of <paramref name="log"/>, observing every round;
         /// and the supervisor over them.
         /// </summary>
         /// <param name="config">A configuration that passed <see cref="WatchdogConfig.Validate"/>.</param>
@@ -22,7 +22,7 @@ namespace Esp32Watchdog.Wiring
         /// <param name="routerKinds">The kinds of router that can be watched (<see cref="RouterConfig.Kind"/> picks one).</param>
         /// <param name="log">Where decisions go after the status (console, syslog); may be null.</param>
         /// <returns>The supervisor and its status.</returns>
-        /// <exception cref="ArgumentException">A router's kind is not among <paramref name="routerKinds"/>, or the relays do not match the routers.</exception>
+        /// <exception cref="ArgumentException">A router's kind is not among <paramref name="routerKinds"/>, the relays do not match the routers, or a router has a LivenessPort and the board no PortKnock.</exception>
         public static Watchdog Build(WatchdogConfig config, WatchdogBoard board, IRouterKind[] routerKinds, IDecisionLog log)
         {
             if (config == null || board == null || routerKinds == null)
@@ -46,6 +46,16 @@ namespace Esp32Watchdog.Wiring
                 RouterLog routerLog = new RouterLog(status, i, router.Name);
                 IRouterRebooter rebooter;
                 IRouterProbe probe = kind.Create(config, routerLog, out rebooter);
+                if (router.LivenessPort > 0)
+                {
+                    if (board.PortKnock == null)
+                    {
+                        throw new ArgumentException("router " + router.Name + ": a LivenessPort needs the board's PortKnock");
+                    }
+
+                    probe = new ProofOfDeath(probe, router, board.PortKnock, config.ProbeTimeoutMilliseconds);
+                }
+
                 routers[i] = new WatchedRouter(config, routerLog, probe, rebooter, relay);
             }
 

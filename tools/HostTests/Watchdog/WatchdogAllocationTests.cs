@@ -49,7 +49,7 @@ public class WatchdogAllocationTests
         var config = Config();
         var clock = new Clock { NowMilliseconds = 10_000 };
         var router = new HealthyRouter(clock);
-        var board = new WatchdogBoard { Clock = clock, Led = new NullLed(), Network = new UpNetwork() };
+        var board = new WatchdogBoard { Clock = clock, Led = new NullLed(), Network = new UpNetwork(), PortKnock = new SilentKnock() };
         var supervisor = WatchdogAssembly.Build(config, board, [router], new NullLog()).Supervisor;
         RunFor(supervisor, clock, 30);
         long before = GC.GetAllocatedBytesForCurrentThread();
@@ -66,7 +66,7 @@ public class WatchdogAllocationTests
         var config = Config();
         var clock = new Clock { NowMilliseconds = 10_000 };
         var router = new HealthyRouter(clock);
-        var board = new WatchdogBoard { Clock = clock, Led = new NullLed(), Network = new UpNetwork() };
+        var board = new WatchdogBoard { Clock = clock, Led = new NullLed(), Network = new UpNetwork(), PortKnock = new SilentKnock() };
         var log = new BoardOnlyLog();
         var supervisor = WatchdogAssembly.Build(config, board, [router], log).Supervisor;
         var files = new MemoryFiles();
@@ -184,6 +184,11 @@ public class WatchdogAllocationTests
         }
 
         private static int Index(string name) => name == FlashHistoryStore.FirstFile ? 0 : 1;
+    }
+
+    private sealed class SilentKnock : IPortKnock
+    {
+        public PortAnswer Knock(string host, int port, int timeoutMilliseconds) => PortAnswer.Silent;
     }
 
     private sealed class NullLed : IStatusLed

@@ -263,6 +263,23 @@ namespace Esp32Watchdog.Tests.Supervision
             Assert.IsNull(JudgementKeeper.Refusal(noRelay, null, false));
         }
 
+        /// <summary>Each action is on flash before it is taken: the API reboot before it is sent, the fallback cut before the relay switches.</summary>
+        [TestMethod]
+        public static void EachActionIsOnFlashBeforeItIsTaken()
+        {
+            ResetRig r = new ResetRig();
+            r.Router.CpuLoad = 100;
+            r.RunFor(20 * Minute);
+            Assert.AreEqual(1, r.Reboots);
+            Assert.AreEqual(1, r.KeptActionsWhenActing);
+
+            // A reboot the router does not answer: the fallback power-cut is a second kept action.
+            r.Router.StaysDead = true;
+            r.RunFor(3 * Hour);
+            Assert.IsTrue(r.PowerCycles >= 1);
+            Assert.AreEqual(r.Reboots + r.PowerCycles, r.KeptActionsWhenActing);
+        }
+
         /// <summary>A store that stops writing: the action that cannot be kept is not taken; the router is given up and the board says why.</summary>
         [TestMethod]
         public static void ActionThatCannotBeKeptIsNotTaken()

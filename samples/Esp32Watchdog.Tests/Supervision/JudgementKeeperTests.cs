@@ -50,7 +50,7 @@ namespace Esp32Watchdog.Tests.Supervision
             r.Router.StaysDead = true;
             r.BrownOutOnRelay = true;
             r.RunFor(6 * Hour);
-            OutputHelper.WriteLine("volatile history, dead router, brown-out per cut, 6 h: " + r.PowerCycles.ToString() + " power-cycles");
+            OutputHelper.WriteLine("volatile history, dead router, brown-out per cut, 6 h: " + r.PowerCycles.ToString() + " power-cycles, " + r.Boots.ToString() + " boots");
             Assert.IsTrue(r.PowerCycles > 3, "the failure the store prevents");
         }
 
@@ -261,6 +261,23 @@ namespace Esp32Watchdog.Tests.Supervision
             // Without a relay nothing can loop the router's power: no store is needed.
             WatchdogConfig noRelay = TestConfigs.Valid(-1);
             Assert.IsNull(JudgementKeeper.Refusal(noRelay, null, false));
+        }
+
+        /// <summary>Each action is on flash before it is taken: the API reboot before it is sent, the fallback cut before the relay switches.</summary>
+        [TestMethod]
+        public static void EachActionIsOnFlashBeforeItIsTaken()
+        {
+            ResetRig r = new ResetRig();
+            r.Router.CpuLoad = 100;
+            r.RunFor(20 * Minute);
+            Assert.AreEqual(1, r.Reboots);
+            Assert.AreEqual(1, r.KeptActionsWhenActing);
+
+            // A reboot the router does not answer: the fallback power-cut is a second kept action.
+            r.Router.StaysDead = true;
+            r.RunFor(3 * Hour);
+            Assert.IsTrue(r.PowerCycles >= 1);
+            Assert.AreEqual(r.Reboots + r.PowerCycles, r.KeptActionsWhenActing);
         }
 
         /// <summary>A store that stops writing: the action that cannot be kept is not taken; the router is given up and the board says why.</summary>

@@ -35,6 +35,9 @@ namespace Esp32Watchdog.Tests.Support
         /// <summary>How long a reset keeps the board off before the watchdog runs again.</summary>
         public int BootDelayMilliseconds = 15000;
 
+        /// <summary>How many actions the flash held for the router at the moment of the last action (read as the next boot would).</summary>
+        public int KeptActionsWhenActing = -1;
+
         public int Boots;
         public int PowerCycles;
         public int Reboots;
@@ -121,6 +124,14 @@ namespace Esp32Watchdog.Tests.Support
             }
         }
 
+        private void ReadKeptActions()
+        {
+            FlashHistoryStore reader = new FlashHistoryStore(Flash, Config);
+            reader.Open();
+            RouterJudgement kept = reader.Find(Config.Routers[0].Name);
+            KeptActionsWhenActing = kept == null ? 0 : kept.ActionCount;
+        }
+
         /// <summary>The most actions in any window of <paramref name="windowMilliseconds"/> of world time.</summary>
         public int MostActionsInAnyWindow(long windowMilliseconds)
         {
@@ -152,6 +163,7 @@ namespace Esp32Watchdog.Tests.Support
 
             public RebootResult Reboot(Decision request)
             {
+                _rig.ReadKeptActions();
                 _rig.Reboots++;
                 _rig.ActionTimes.Add(_rig.World.NowMilliseconds);
                 return _rig.Router.Reboot(request);
@@ -159,6 +171,7 @@ namespace Esp32Watchdog.Tests.Support
 
             public void PowerCycle(int offMilliseconds)
             {
+                _rig.ReadKeptActions();
                 _rig.PowerCycles++;
                 _rig.ActionTimes.Add(_rig.World.NowMilliseconds);
                 if (_rig.BrownOutOnRelay)

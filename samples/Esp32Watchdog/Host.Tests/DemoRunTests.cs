@@ -16,9 +16,13 @@ public class DemoRunTests
     {
         var output = new StringWriter();
         // Time x5: a probe's 10 s timeout is 2 s of real time, ample on a busy CI machine.
-        var decisions = await Task.Run(() => DemoRun.Run(5, output));
+        var all = await Task.Run(() => DemoRun.Run(5, output));
 
-        // Every decision, in order: nothing extra (no flapping, no second reboot, no give-up).
+        // The board's own first word: its action history is kept (in files, as on the board's flash).
+        Assert.Equal(DecisionCode.ActionHistoryKept, all[0].Code);
+
+        // Every decision about the router, in order: nothing extra (no flapping, no second reboot, no give-up).
+        var decisions = all.Where(d => d.RouterIndex != Decision.Board).ToArray();
         Assert.True(DemoRun.Expected.SequenceEqual(decisions.Select(d => d.Code)), output.ToString());
         Assert.Contains("API unreachable", decisions[4].Reason);
         Assert.Contains("result: both incidents detected, acted on and recovered, as expected", output.ToString());

@@ -1,5 +1,6 @@
 using Esp32Watchdog.Configuration;
 using Esp32Watchdog.Health;
+using Esp32Watchdog.Persistence;
 using Esp32Watchdog.Policy;
 using Esp32Watchdog.Ports;
 using Esp32Watchdog.Status;
@@ -55,6 +56,27 @@ public class WatchdogAllocationTests
         RunFor(supervisor, clock, 600);
         Assert.Equal(0, GC.GetAllocatedBytesForCurrentThread() - before);
         Assert.True(router.Probes > 1000);
+    }
+
+    [Fact]
+    public void HealthyTicksKeepingTheHistoryAllocateNothing()
+    {
+        // The judgement is compared every tick and written every checkpoint (10 min): 60 writes
+        // here, none of which allocates above the file port (the board's FileStream does).
+        var config = Config();
+        var clock = new Clock { NowMilliseconds = 10_000 };
+        var router = new HealthyRouter(clock);
+        var board = new WatchdogBoard { Clock = clock, Led = new NullLed(), Network = new UpNetwork(), PortKnock = new SilentKnock() };
+        var log = new BoardOnlyLog();
+        var supervisor = WatchdogAssembly.Build(config, board, [router], log).Supervisor;
+        var files = new MemoryFiles();
+        Assert.Null(supervisor.AttachHistory(new FlashHistoryStore(files, config)));
+        RunFor(supervisor, clock, 30);
+        int writes = files.Writes;
+        long before = GC.GetAllocatedBytesForCurrentThread();
+        RunFor(supervisor, clock, 600);
+        Assert.Equal(0, GC.GetAllocatedBytesForCurrentThread() - before);
+        Assert.InRange(files.Writes - writes, 59, 61);
     }
 
     private static WatchdogConfig Config() => new()
@@ -121,6 +143,47 @@ public class WatchdogAllocationTests
     private sealed class NullLog : IDecisionLog
     {
         public void Record(Decision decision) => Assert.Fail("no decision expected on a healthy run: " + decision);
+    }
+
+    // The board says once where its history is, and the router once what was kept; nothing else.
+    private sealed class BoardOnlyLog : IDecisionLog
+    {
+        public void Record(Decision decision)
+        {
+            Assert.True(decision.Code is DecisionCode.ActionHistoryKept or DecisionCode.ActionHistoryRestored, "no other decision expected: " + decision);
+        }
+    }
+
+    // Two files in buffers allocated once.
+    private sealed class MemoryFiles : IFlashFiles
+    {
+        private readonly byte[][] _content = [new byte[4096], new byte[4096]];
+        private readonly int[] _length = [-1, -1];
+
+        public int Writes { get; private set; }
+
+        public int Read(string name, byte[] buffer)
+        {
+            int i = Index(name);
+            if (_length[i] < 0)
+            {
+                return -1;
+            }
+
+            int n = Math.Min(_length[i], buffer.Length);
+            Array.Copy(_content[i], buffer, n);
+            return n;
+        }
+
+        public void Write(string name, byte[] buffer, int count)
+        {
+            int i = Index(name);
+            Array.Copy(buffer, _content[i], count);
+            _length[i] = count;
+            Writes++;
+        }
+
+        private static int Index(string name) => name == FlashHistoryStore.FirstFile ? 0 : 1;
     }
 
     private sealed class SilentKnock : IPortKnock

@@ -61,7 +61,7 @@ namespace Esp32Watchdog.Tests.Policy
             PolicyRound lowMemory = () => d.Round(s =>
             {
                 TestConfigs.Healthy(s, d.Uptime);
-                s.FreeMemoryBytes = s.TotalMemoryBytes * 2 / 100;
+                TestConfigs.Set(s, "free-memory", 128L * 1024 * 1024 * 2 / 100);
             });
             Assert.AreEqual(4, d.RoundsUntilAction(lowMemory, 20, out action));
             Assert.AreEqual((int)PolicyAction.RebootViaApi, (int)action);
@@ -76,8 +76,8 @@ namespace Esp32Watchdog.Tests.Policy
             PolicyRound atThreshold = () => d.Round(s =>
             {
                 TestConfigs.Healthy(s, d.Uptime);
-                s.TotalMemoryBytes = 100000000;
-                s.FreeMemoryBytes = 3000000;
+                TestConfigs.Set(s, "total-memory", 100000000);
+                TestConfigs.Set(s, "free-memory", 3000000);
             });
             Assert.AreEqual(-1, d.RoundsUntilAnyAction(atThreshold, 50));
             Assert.AreEqual(0, d.Log.Count);

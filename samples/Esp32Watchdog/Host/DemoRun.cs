@@ -68,7 +68,7 @@ internal static class DemoRun
         var watchdog = WatchdogAssembly.Build(config, board, new IRouterKind[] { new ShownRounds(routerOs, view) }, log);
         WatchdogSupervisor supervisor = watchdog.Supervisor;
         WatchdogStatus status = watchdog.Status;
-        using HostStatusServer? server = statusPort is int port ? HostStatusServer.Start(port, status, config.Routers.Length) : null;
+        using HostStatusServer? server = statusPort is int port ? HostStatusServer.Start(port, status) : null;
         if (server is not null)
         {
             view.Header($"status on {server.BaseAddress}");

@@ -90,9 +90,9 @@ internal sealed class ShownRounds(IRouterKind inner, StatusView view) : IRouterK
 
     public string Name => inner.Name;
 
-    public IRouterProbe Create(WatchdogConfig config, RouterLog log, out IRouterRebooter rebooter)
+    public IRouterProbe Create(WatchdogConfig config, RouterLog log, ProbeRequest request, out IRouterRebooter rebooter)
     {
-        IRouterProbe probe = inner.Create(config, log, out rebooter);
+        IRouterProbe probe = inner.Create(config, log, request, out rebooter);
         if (ReadOnly)
         {
             rebooter = new ReadOnlyRebooter(view);

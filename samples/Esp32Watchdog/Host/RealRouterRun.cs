@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using System.Security.Cryptography.X509Certificates;
 using Esp32Watchdog.Configuration;
+using Esp32Watchdog.Health;
 using Esp32Watchdog.Ports;
 using Esp32Watchdog.RouterOs;
 using Esp32Watchdog.Status.Report;
@@ -46,9 +47,19 @@ internal static class RealRouterRun
             AllowInsecureTls = args.Insecure,
             User = args.User!,
             Password = password,
-            WatchedInterfaces = args.Interfaces,
-            PingTargets = args.PingTargets,
         };
+        var checks = new List<IHealthCheck>();
+        if (args.Interfaces.Length > 0)
+        {
+            checks.Add(new RequiredInterfacesCheck { Interfaces = args.Interfaces });
+        }
+
+        if (args.PingTargets.Length > 0)
+        {
+            checks.Add(new PingLossCheck { Targets = args.PingTargets });
+        }
+
+        router.Checks = checks.ToArray();
         var config = new WatchdogConfig { WifiSsid = "host", WifiPassword = "host-network", Routers = new[] { router } };
         config.ProbeIntervalMilliseconds = args.IntervalSeconds * 1000;
 
@@ -59,7 +70,7 @@ internal static class RealRouterRun
         var watchdog = WatchdogAssembly.Build(config, board, new IRouterKind[] { kind }, log);
         WatchdogSupervisor supervisor = watchdog.Supervisor;
         WatchdogStatus status = watchdog.Status;
-        using HostStatusServer? server = args.StatusPort is int port ? HostStatusServer.Start(port, status, 1) : null;
+        using HostStatusServer? server = args.StatusPort is int port ? HostStatusServer.Start(port, status) : null;
         if (server is not null)
         {
             view.Header($"status on {server.BaseAddress}");

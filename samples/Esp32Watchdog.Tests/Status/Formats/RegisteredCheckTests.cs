@@ -76,6 +76,18 @@ namespace Esp32Watchdog.Tests.Status.Formats
             Assert.IsFalse(w.Overflowed);
             OutputHelper.WriteLine("one router, five checks: /metrics " + metrics.ToString() + " bytes, /status " + w.Length.ToString()
                 + " bytes, buffer " + StatusHttpHandler.BodyCapacityFor(more.Status).ToString());
+            Assert.IsTrue(metrics * 5 / 4 <= StatusHttpHandler.BodyCapacityFor(more.Status), "at least a quarter to spare");
+
+            // Without checks: the part of the budget that does not depend on them.
+            WatchdogConfig none = TestConfigs.Valid(26);
+            none.Checks = new IHealthCheck[0];
+            none.Routers[0].Checks = new IHealthCheck[0];
+            StatusRig bare = new StatusRig(none);
+            bare.Step();
+            w.Clear();
+            new PrometheusMetrics(w).Write(bare.Status, 81234);
+            OutputHelper.WriteLine("one router, no checks: /metrics " + w.Length.ToString() + " bytes, buffer " + StatusHttpHandler.BodyCapacityFor(bare.Status).ToString());
+            Assert.IsTrue(w.Length * 5 / 4 <= StatusHttpHandler.BodyCapacityFor(bare.Status), "at least a quarter to spare without checks");
         }
 
         // A check of the test's own: cpu-load above half is worth a look, never a reboot.

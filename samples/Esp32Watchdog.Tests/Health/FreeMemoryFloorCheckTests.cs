@@ -86,6 +86,32 @@ namespace Esp32Watchdog.Tests.Health
             Assert.IsTrue(copy.ReportOnly);
         }
 
+        /// <summary>
+        /// End to end, as the firmware runs it (the demo's configuration, whose router has a 16 MiB
+        /// floor, over the real client): a router leaking memory is rebooted once, after the
+        /// hysteresis, and the reboot is verified when the memory is back.
+        /// </summary>
+        [TestMethod]
+        public static void LeakingRouterIsRebootedOnceAndVerified()
+        {
+            IncidentRig rig = new IncidentRig(null);
+            while (rig.Seconds < 30)
+            {
+                rig.Step();
+            }
+
+            rig.Router.FreeMemoryBytes = 8L * 1024 * 1024;
+            while (rig.Seconds < 300 && rig.Log.CountOf(DecisionCode.RecoveryVerified) == 0)
+            {
+                rig.Step();
+            }
+
+            rig.Log.AssertCodes(DecisionCode.HealthDegraded, DecisionCode.RebootRequested, DecisionCode.RebootAccepted, DecisionCode.RecoveryVerified);
+            Assert.AreEqual("free memory 8192 KiB below 16384 KiB", rig.Log.At(0).Reason);
+            Assert.AreEqual(1, rig.Router.RebootCommands);
+            Assert.AreEqual(0, rig.Router.PowerCycles);
+        }
+
         private static void Memory(HealthSample s, long free, long total)
         {
             s.Reset();

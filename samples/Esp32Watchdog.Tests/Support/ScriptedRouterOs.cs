@@ -290,6 +290,7 @@ namespace Esp32Watchdog.Tests.Support
             Boots++;
             Stalled = false;
             CpuLoad = NormalCpuLoad;
+            FreeMemoryBytes = 30L * 1024 * 1024;
             _downUntilMs = _clock.NowMilliseconds + BootMilliseconds;
             _bootedAtMs = _downUntilMs;
             _uptimeAtBootSeconds = 0;

@@ -46,10 +46,15 @@ namespace Esp32Watchdog.Ports
         }
 
         /// <summary>Asks for a numeric resource value each round.</summary>
-        /// <param name="name">Its <c>/system/resource</c> name, e.g. <c>free-memory</c>.</param>
-        /// <returns>The slot to read it from (see <see cref="IProbedValues.Resource"/>); -1 when the list is full.</returns>
+        /// <param name="name">Its <c>/system/resource</c> name, e.g. <c>free-memory</c> (no comma: the names make one proplist).</param>
+        /// <returns>The slot to read it from (see <see cref="IProbedValues.Resource"/>); -1 when the list is full or the name is empty or holds a comma.</returns>
         public int AddResource(string name)
         {
+            if (name == null || name.Length == 0 || name.IndexOf(',') >= 0)
+            {
+                return -1;
+            }
+
             return Add(_resources, ref _resourceCount, name);
         }
 

@@ -45,16 +45,15 @@ namespace Esp32Watchdog.RouterOs
             _clock = session.Clock;
             _ping = new RowTable(new string[] { "packet-loss" }, request.PingCount + 2, 64);
 
-            // Column 0 is the uptime (the policy's); then the fields the checks asked for.
-            string[] columns = new string[1 + request.ResourceCount];
-            columns[0] = "uptime";
+            // Column 0 is the uptime (the policy's); then the fields the checks asked for. The
+            // columns are the proplist split (no unassigned string[] elements; names hold no comma).
             string proplist = "uptime";
             for (int i = 0; i < request.ResourceCount; i++)
             {
-                columns[1 + i] = request.Resource(i);
                 proplist = proplist + "," + request.Resource(i);
             }
 
+            string[] columns = proplist.Split(',');
             _resource = new RowTable(columns, 1, 64 + 32 * columns.Length);
             _resourceProplist = proplist;
         }

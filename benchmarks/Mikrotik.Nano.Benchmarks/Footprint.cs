@@ -283,6 +283,11 @@ namespace Mikrotik.Nano.Benchmarks
             }
         }
 
+        private sealed class SilentKnock : IPortKnock
+        {
+            public PortAnswer Knock(string host, int port, int timeoutMilliseconds) => PortAnswer.Silent;
+        }
+
         private sealed class NoRelay : IPowerRelay
         {
             public void PowerCycle(int offMilliseconds)
@@ -347,7 +352,7 @@ namespace Mikrotik.Nano.Benchmarks
             }
 
             var kind = new RouterOsKind(new PreparedTransports(transport), null, options.Connection, 0);
-            var parts = new WatchdogBoard { Clock = clock, Led = new NullLed(), Network = new UpNetwork(), Relays = new IPowerRelay[] { new NoRelay() }, BoardWatchdog = board };
+            var parts = new WatchdogBoard { Clock = clock, Led = new NullLed(), Network = new UpNetwork(), Relays = new IPowerRelay[] { new NoRelay() }, BoardWatchdog = board, PortKnock = new SilentKnock() };
             var watchdog = WatchdogAssembly.Build(config, parts, new IRouterKind[] { kind }, new NullLog());
             var supervisor = watchdog.Supervisor;
             WatchedRouter watched = supervisor.GetRouter(0);

@@ -71,6 +71,19 @@ public sealed class RouterSimulator : IDisposable, IAsyncDisposable
     /// <summary>True between a reboot's start and the router accepting connections again.</summary>
     public bool IsRebooting => Volatile.Read(ref _rebooting) == 1;
 
+    /// <summary>Whether the API port is accepting connections now (false while rebooting, refusing or
+    /// in the moment between the end of a reboot and the listener's return).</summary>
+    public bool IsListening
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return _listener != null;
+            }
+        }
+    }
+
     /// <summary>Number of completed reboots.</summary>
     public int BootCount => Volatile.Read(ref _bootCount);
 

@@ -112,7 +112,7 @@ namespace Esp32Watchdog.Tests.Platform
             RecordingLog log = new RecordingLog();
             FakeBoardReset reset = new FakeBoardReset();
             BoardWatchdog boardWatchdog = new BoardWatchdog(clock, reset, config.BoardWatchdogTimeoutMilliseconds, 5000);
-            WatchdogBoard board = new WatchdogBoard { Clock = clock, Led = new FakeLed(), Network = new FakeNetwork(), BoardWatchdog = boardWatchdog, Relays = new IPowerRelay[] { router } };
+            WatchdogBoard board = new WatchdogBoard { Clock = clock, Led = new FakeLed(), Network = new FakeNetwork(), BoardWatchdog = boardWatchdog, Relays = new IPowerRelay[] { router }, PortKnock = router };
             WatchdogSupervisor supervisor = WatchdogAssembly.Build(config, board, new IRouterKind[] { new RouterOsKind(router, clock, connection, 0) }, log).Supervisor;
             uint constructed = SettledFreeHeap();
 

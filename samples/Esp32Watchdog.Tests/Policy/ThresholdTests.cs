@@ -212,9 +212,13 @@ namespace Esp32Watchdog.Tests.Policy
         {
             PolicyDriver d = new PolicyDriver();
             Assert.AreEqual(-1, d.RoundsUntilAnyAction(() => d.UnreachableBy((ProbeFailure)failure), 1000));
-            d.Log.AssertCodes(DecisionCode.ProbeProblem);
+            // Reported once, then Blind (with reminders): never an action.
+            Assert.AreEqual((int)DecisionCode.ProbeProblem, (int)d.Log.At(0).Code);
             Assert.Contains("not counted", d.Log.At(0).Reason);
-            Assert.AreEqual((int)RouterCondition.Healthy, (int)d.Policy.Condition);
+            Assert.AreEqual(1, d.Log.CountOf(DecisionCode.ProbeProblem));
+            Assert.AreEqual(1, d.Log.CountOf(DecisionCode.Blind));
+            Assert.AreEqual(d.Log.Count - 2, d.Log.CountOf(DecisionCode.BlindReminder));
+            Assert.AreEqual((int)RouterCondition.Blind, (int)d.Policy.Condition);
         }
 
         /// <summary>One healthy round restarts the hysteresis.</summary>

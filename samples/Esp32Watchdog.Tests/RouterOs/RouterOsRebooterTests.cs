@@ -33,13 +33,13 @@ namespace Esp32Watchdog.Tests.RouterOs
             Assert.IsTrue(sample.UptimeSeconds >= 0 && sample.UptimeSeconds <= 10, "uptime " + sample.UptimeSeconds.ToString());
         }
 
-        /// <summary>A trap (no reboot policy) is a failure and nothing reboots.</summary>
+        /// <summary>A trap (no reboot policy) is a refusal, not a failure, and nothing reboots.</summary>
         [TestMethod]
-        public static void RebootRefusedByTheRouterIsAFailure()
+        public static void RebootRefusedByTheRouterIsARefusal()
         {
             ProbeRig rig = new ProbeRig();
             rig.Router.RebootAnswer = RebootAnswer.Trap;
-            Assert.AreEqual((int)RebootResult.Failed, (int)rig.Rebooter.Reboot(null));
+            Assert.AreEqual((int)RebootResult.Refused, (int)rig.Rebooter.Reboot(null));
             Assert.AreEqual(1, rig.Router.RebootCommands);
             Assert.AreEqual(0, rig.Router.Boots);
         }

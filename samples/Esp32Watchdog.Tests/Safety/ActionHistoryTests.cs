@@ -1,45 +1,29 @@
 using Esp32Watchdog.Policy;
 using Esp32Watchdog.Ports;
-using Esp32Watchdog.Supervision;
 using Esp32Watchdog.Tests.Support;
 using nanoFramework.TestFramework;
 
 namespace Esp32Watchdog.Tests.Safety
 {
     /// <summary>
-    /// The action history survives a board reset through an <see cref="IActionHistoryStore"/>: a
-    /// board that restarts does not get a fresh rate limit.
+    /// The policy takes up a judgement kept across a board reset (<see cref="RouterPolicy.RestoreJudgement"/>):
+    /// a board that restarts does not get a fresh rate limit. The store and the resets themselves:
+    /// Persistence/ and Supervision/JudgementKeeperTests.
     /// </summary>
     [TestClass]
     public class ActionHistoryTests
     {
-        /// <summary>An in-memory store standing in for the board's flash.</summary>
-        internal sealed class MemoryStore : IActionHistoryStore
+        private static RouterJudgement Kept(PolicyDriver d, int consecutive, params long[] agesMilliseconds)
         {
-            public readonly long[] Ages = new long[8];
-            public int Count;
-            public int Recorded;
-            public bool Throw;
-
-            public int Load(int routerIndex, long[] agesMilliseconds)
+            RouterJudgement j = new RouterJudgement(d.Config.MaxActionsPerWindow);
+            j.Name = "main";
+            j.ConsecutiveActions = consecutive;
+            for (int i = 0; i < agesMilliseconds.Length; i++)
             {
-                int n = 0;
-                for (; n < Count && n < agesMilliseconds.Length; n++)
-                {
-                    agesMilliseconds[n] = Ages[n];
-                }
-
-                return n;
+                j.AddAction(d.Now - agesMilliseconds[i]);
             }
 
-            public void Record(int routerIndex)
-            {
-                Recorded++;
-                if (Throw)
-                {
-                    throw new System.Exception("flash full");
-                }
-            }
+            return j;
         }
 
         /// <summary>Three actions remembered from before the reset: the next one is refused (given up).</summary>
@@ -47,18 +31,19 @@ namespace Esp32Watchdog.Tests.Safety
         public static void RestoredActionsCountAgainstTheRateLimit()
         {
             PolicyDriver d = new PolicyDriver();
-            d.Policy.RestoreActions(new long[] { 60000, 1800000, 3600000 }, 3, d.Now);
+            d.Policy.RestoreJudgement(Kept(d, 3, 60000, 1800000, 3600000), 0, d.Now);
             Assert.AreEqual(3, d.Policy.ActionsInWindow(d.Now));
+            Assert.AreEqual(1, d.Log.CountOf(DecisionCode.ActionHistoryRestored));
             Assert.AreEqual(-1, d.RoundsUntilAnyAction(d.CpuPegged, 200));
             Assert.AreEqual((int)PolicyState.GivenUp, (int)d.Policy.State);
         }
 
-        /// <summary>Actions older than the window are dropped; recent ones still set the back-off.</summary>
+        /// <summary>Actions older than the window are dropped; the kept back-off count still sets the back-off.</summary>
         [TestMethod]
         public static void OldActionsAreDroppedRecentOnesBackOff()
         {
             PolicyDriver d = new PolicyDriver();
-            d.Policy.RestoreActions(new long[] { 7L * 3600000, 60000 }, 2, d.Now);
+            d.Policy.RestoreJudgement(Kept(d, 1, 7L * 3600000, 60000), 0, d.Now);
             Assert.AreEqual(1, d.Policy.ActionsInWindow(d.Now));
             Assert.AreEqual(1, d.Policy.ConsecutiveActions);
 
@@ -68,42 +53,25 @@ namespace Esp32Watchdog.Tests.Safety
             Assert.IsTrue(d.Now - start >= 15 * 60000 - 60000);
         }
 
-        /// <summary>The supervisor restores from the store and records each action in it.</summary>
+        /// <summary>What the policy exports is what it takes up: the round trip loses nothing.</summary>
         [TestMethod]
-        public static void SupervisorRestoresAndRecords()
+        public static void ExportedJudgementRestoresTheSameState()
         {
-            SupervisorRig r = new SupervisorRig(true);
-            MemoryStore store = new MemoryStore();
-            store.Count = 0;
-            r.Supervisor.AttachHistory(store);
-            Assert.AreEqual(0, r.Log.CountOf(DecisionCode.ActionHistoryRestored));
+            PolicyDriver d = new PolicyDriver();
+            d.Policy.RestoreJudgement(Kept(d, 3, 60000, 1800000, 3600000), 0, d.Now);
+            d.RoundsUntilAnyAction(d.CpuPegged, 200);
+            RouterJudgement out1 = new RouterJudgement(3);
+            d.Policy.ExportJudgement(out1, 777);
+            Assert.IsTrue(out1.GivenUp);
+            Assert.AreEqual(3, out1.ActionCount);
 
-            r.Router.CpuLoad = 100;
-            r.RunFor(30);
-            Assert.AreEqual(1, r.Router.Reboots);
-            Assert.AreEqual(1, store.Recorded);
-
-            SupervisorRig after = new SupervisorRig(true);
-            store.Count = 3;
-            after.Supervisor.AttachHistory(store);
-            Assert.AreEqual(1, after.Log.CountOf(DecisionCode.ActionHistoryRestored));
-            after.Router.CpuLoad = 100;
-            after.RunFor(60);
-            Assert.AreEqual(0, after.Router.Reboots + after.Router.PowerCycles);
-            Assert.AreEqual(1, after.Log.CountOf(DecisionCode.GivenUp));
-        }
-
-        /// <summary>A failing store never stops an action.</summary>
-        [TestMethod]
-        public static void FailingStoreDoesNotStopTheAction()
-        {
-            SupervisorRig r = new SupervisorRig(true);
-            MemoryStore store = new MemoryStore();
-            store.Throw = true;
-            r.Supervisor.AttachHistory(store);
-            r.Router.CpuLoad = 100;
-            r.RunFor(30);
-            Assert.AreEqual(1, r.Router.Reboots);
+            PolicyDriver again = new PolicyDriver();
+            again.Now = d.Now;
+            again.Policy.RestoreJudgement(out1, 777, again.Now);
+            RouterJudgement out2 = new RouterJudgement(3);
+            again.Policy.ExportJudgement(out2, 777);
+            Assert.IsTrue(out2.SameAs(out1));
+            Assert.AreEqual((int)PolicyState.GivenUp, (int)again.Policy.State);
         }
     }
 }

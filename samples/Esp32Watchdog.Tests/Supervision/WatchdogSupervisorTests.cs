@@ -117,7 +117,9 @@ namespace Esp32Watchdog.Tests.Supervision
             SupervisorRig r = new SupervisorRig(true);
             r.Router.ThrowInProbe = true;
             r.RunFor(600);
-            r.Log.AssertCodes(DecisionCode.ProbeProblem);
+            Assert.AreEqual(1, r.Log.CountOf(DecisionCode.ProbeProblem));
+            Assert.AreEqual(1, r.Log.CountOf(DecisionCode.Blind));
+            Assert.AreEqual(r.Log.Count - 2, r.Log.CountOf(DecisionCode.BlindReminder));
             Assert.AreEqual(0, r.Router.PowerCycles + r.Router.Reboots);
         }
 
@@ -214,7 +216,7 @@ namespace Esp32Watchdog.Tests.Supervision
             Assert.IsNull(config.Validate());
             SimRouter a = new SimRouter(r.Clock);
             SimRouter b = new SimRouter(r.Clock);
-            WatchdogBoard board = new WatchdogBoard { Clock = r.Clock, Led = r.Led, Network = r.Network, Relays = new IPowerRelay[] { a, b } };
+            WatchdogBoard board = new WatchdogBoard { Clock = r.Clock, Led = r.Led, Network = r.Network, Relays = new IPowerRelay[] { a, b }, PortKnock = new FixedKnock(PortAnswer.Silent) };
             r.Supervisor = WatchdogAssembly.Build(config, board, new IRouterKind[] { new FixedKind(new IRouterProbe[] { a, b }, new IRouterRebooter[] { a, b }) }, r.Log).Supervisor;
 
             b.CpuLoad = 100;
@@ -237,7 +239,7 @@ namespace Esp32Watchdog.Tests.Supervision
             FakeClock clock = new FakeClock();
             SimRouter router = new SimRouter(clock);
             IRouterKind[] kinds = new IRouterKind[] { new FixedKind(new IRouterProbe[] { router }, new IRouterRebooter[] { router }) };
-            WatchdogBoard board = new WatchdogBoard { Clock = clock, Led = new FakeLed(), Network = new FakeNetwork(), Relays = new IPowerRelay[2] };
+            WatchdogBoard board = new WatchdogBoard { Clock = clock, Led = new FakeLed(), Network = new FakeNetwork(), Relays = new IPowerRelay[2], PortKnock = new FixedKnock(PortAnswer.Silent) };
             Assert.ThrowsException(typeof(ArgumentException), () => WatchdogAssembly.Build(config, board, kinds, null));
             board.Relays = null;
             config.Routers[0].Kind = "openwrt";

@@ -30,10 +30,15 @@ namespace Esp32Watchdog.Tests.Support
             return _probes[log.RouterIndex];
         }
 
-        /// <summary>The watchdog over one router whose probe, rebooter (and relay, when given) is <paramref name="router"/>.</summary>
+        /// <summary>The watchdog over one router whose probe, rebooter, second port (and relay, when given) is <paramref name="router"/>.</summary>
         public static Watchdog Build(WatchdogConfig config, SimRouter router, IPowerRelay relay, WatchdogBoard board, IDecisionLog log)
         {
             board.Relays = new IPowerRelay[] { relay };
+            if (board.PortKnock == null)
+            {
+                board.PortKnock = router;
+            }
+
             return WatchdogAssembly.Build(config, board, new IRouterKind[] { new FixedKind(new IRouterProbe[] { router }, new IRouterRebooter[] { router }) }, log);
         }
     }

@@ -60,7 +60,7 @@ namespace Esp32Watchdog.Tests.Support
             Router.SetPingLoss("1.1.1.1", 0);
             Start = Clock.NowMilliseconds;
             BoardWatchdog = new BoardWatchdog(Clock, BoardReset, Config.BoardWatchdogTimeoutMilliseconds, 1000);
-            WatchdogBoard board = new WatchdogBoard { Clock = Clock, Led = Led, Network = Network, BoardWatchdog = BoardWatchdog, Relays = new IPowerRelay[] { Router } };
+            WatchdogBoard board = new WatchdogBoard { Clock = Clock, Led = Led, Network = Network, BoardWatchdog = BoardWatchdog, Relays = new IPowerRelay[] { Router }, PortKnock = Router };
             Watchdog = WatchdogAssembly.Build(Config, board, new IRouterKind[] { new RouterOsKind(Router, Clock, connection, 0) }, Log);
             Supervisor = Watchdog.Supervisor;
         }

@@ -46,6 +46,21 @@ namespace Esp32Watchdog.Tests.Support
             return (Decision)_decisions[index < 0 ? _decisions.Count + index : index];
         }
 
+        /// <summary>The last decision with <paramref name="code"/>, or null.</summary>
+        public Decision LastOf(DecisionCode code)
+        {
+            for (int i = _decisions.Count - 1; i >= 0; i--)
+            {
+                Decision d = (Decision)_decisions[i];
+                if (d.Code == code)
+                {
+                    return d;
+                }
+            }
+
+            return null;
+        }
+
         /// <summary>How many decisions have <paramref name="code"/>.</summary>
         public int CountOf(DecisionCode code)
         {

@@ -17,7 +17,7 @@ namespace Esp32Watchdog.Tests.Support
     /// answers a reboot. A reboot or power-cut clears them, like a real reboot clears what hung.
     /// Single-threaded and deterministic; written independently of the client's decoder.
     /// </summary>
-    internal sealed class ScriptedRouterOs : ITransportFactory, IPowerRelay
+    internal sealed class ScriptedRouterOs : ITransportFactory, IPowerRelay, IPortKnock
     {
         /// <summary>The uptime it starts with: 3d4h5m6s.</summary>
         public const long InitialUptimeSeconds = 3 * 86400 + 4 * 3600 + 5 * 60 + 6;
@@ -81,6 +81,19 @@ namespace Esp32Watchdog.Tests.Support
         public bool IsDown
         {
             get { return _clock.NowMilliseconds < _downUntilMs; }
+        }
+
+        /// <summary>Whether the router's second port answers while its API does not (its kernel runs); false: a stalled router is wholly hung.</summary>
+        public bool SecondPortAnswers;
+
+        /// <summary>Second-port checks made (see <see cref="Knock"/>).</summary>
+        public int Knocks;
+
+        /// <summary>The board's second-port check: silent while booting, else as <see cref="SecondPortAnswers"/> says.</summary>
+        public PortAnswer Knock(string host, int port, int timeoutMilliseconds)
+        {
+            Knocks++;
+            return !IsDown && SecondPortAnswers ? PortAnswer.Answered : PortAnswer.Silent;
         }
 
         /// <summary>Sets the packet loss <c>/ping</c> reports for <paramref name="address"/> (0 by default).</summary>

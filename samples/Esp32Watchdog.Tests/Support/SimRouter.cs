@@ -11,7 +11,7 @@ namespace Esp32Watchdog.Tests.Support
     /// uptime) and loses power when the relay cycles it. Faults are switched on by the test.
     /// (The scripted RouterOS under Support/ is the same idea one level down, on the wire.)
     /// </summary>
-    internal sealed class SimRouter : IRouterProbe, IRouterRebooter, IPowerRelay
+    internal sealed class SimRouter : IRouterProbe, IRouterRebooter, IPowerRelay, IPortKnock
     {
         private readonly FakeClock _clock;
         private long _bootedAtMs;
@@ -26,7 +26,27 @@ namespace Esp32Watchdog.Tests.Support
 
         public int CpuLoad = 12;
         public bool ApiHung;
+
+        /// <summary>Dead for good: nothing answers, and neither a reboot nor a power-cut cures it.</summary>
+        public bool StaysDead;
+
+        /// <summary>The router-side maintenance flag (the watchdog-hold script) is present, asking for <see cref="HoldFlagMinutes"/>.</summary>
+        public bool HoldFlag;
+        public int HoldFlagMinutes = 30;
         public bool ThrowInProbe;
+        public bool RefusesLogin;
+
+        /// <summary>The API port answers with RST (the service disabled, or filtered with reject); the router runs.</summary>
+        public bool RefusesApi;
+
+        /// <summary>The router answers /system/reboot with a trap (the user's group lacks the reboot policy).</summary>
+        public bool RefusesReboot;
+
+        /// <summary>The first watched interface is not running (an uplink pulled).</summary>
+        public bool InterfaceDown;
+
+        /// <summary>A reboot does not cure the CPU load (<see cref="CpuLoad"/> stays as set).</summary>
+        public bool CpuSticky;
         public int BootMilliseconds = 60000;
         public int Probes;
         public int Reboots;
@@ -49,14 +69,45 @@ namespace Esp32Watchdog.Tests.Support
                 return;
             }
 
-            if (ApiHung)
+            if (ApiHung || StaysDead)
             {
                 sample.MarkFailed(ProbeFailure.Timeout, "no answer");
                 return;
             }
 
+            if (RefusesApi)
+            {
+                sample.MarkFailed(ProbeFailure.ConnectFailed, "connection refused");
+                return;
+            }
+
+            if (RefusesLogin)
+            {
+                sample.MarkFailed(ProbeFailure.LoginRejected, "invalid user name or password");
+                return;
+            }
+
             sample.MarkLoggedIn();
+            sample.MaintenanceRequested = HoldFlag;
+            sample.MaintenanceMinutes = HoldFlag ? HoldFlagMinutes : 0;
             TestConfigs.FillHealthy(sample, _uptimeAtBootSeconds + (now - _bootedAtMs) / 1000, CpuLoad);
+            if (InterfaceDown)
+            {
+                TestConfigs.InterfaceDown(sample, "ether1");
+            }
+        }
+
+        /// <summary>Whether the router's second port answers while its API does not (its kernel runs); false: a stalled router is wholly hung.</summary>
+        public bool SecondPortAnswers;
+
+        /// <summary>Second-port checks made (see <see cref="Knock"/>).</summary>
+        public int Knocks;
+
+        /// <summary>The board's second-port check: silent while booting, else as <see cref="SecondPortAnswers"/> says.</summary>
+        public PortAnswer Knock(string host, int port, int timeoutMilliseconds)
+        {
+            Knocks++;
+            return _clock.NowMilliseconds >= _downUntilMs && SecondPortAnswers ? PortAnswer.Answered : PortAnswer.Silent;
         }
 
         /// <summary>The decision that asked for the last reboot (its reason rides with it).</summary>
@@ -66,9 +117,14 @@ namespace Esp32Watchdog.Tests.Support
         {
             Reboots++;
             LastRebootRequest = request;
-            if (ApiHung || _clock.NowMilliseconds < _downUntilMs)
+            if (ApiHung || StaysDead || _clock.NowMilliseconds < _downUntilMs)
             {
                 return RebootResult.Failed;
+            }
+
+            if (RefusesReboot)
+            {
+                return RebootResult.Refused;
             }
 
             Restart();
@@ -85,8 +141,8 @@ namespace Esp32Watchdog.Tests.Support
 
         private void Restart()
         {
-            // A reboot cures what ailed it.
-            CpuLoad = 12;
+            // A reboot cures what ailed it (unless the load is sticky).
+            CpuLoad = CpuSticky ? CpuLoad : 12;
             _downUntilMs = _clock.NowMilliseconds + BootMilliseconds;
             _bootedAtMs = _downUntilMs;
             _uptimeAtBootSeconds = 0;

@@ -32,6 +32,18 @@ namespace Esp32Watchdog.Configuration
         /// <summary>TCP port: <see cref="ApiPort"/> for plain API, <see cref="ApiSslPort"/> for API-SSL.</summary>
         public int Port { get; set; } = ApiSslPort;
 
+        /// <summary>Winbox, the default <see cref="LivenessPort"/>: enabled on every RouterOS by default.</summary>
+        public const int WinboxPort = 8291;
+
+        /// <summary>
+        /// A second TCP port of the router (Winbox 8291, SSH 22, HTTP 80...) that the board tries
+        /// when the API does not answer: any answer (SYN-ACK or RST) proves the router runs, so the
+        /// round is "API service down", never counted towards a power cut. Only silence there too
+        /// counts. Must differ from <see cref="Port"/>; 0 turns the check off, which a router with a
+        /// relay is refused (a power cut needs the evidence).
+        /// </summary>
+        public int LivenessPort { get; set; } = WinboxPort;
+
         /// <summary>Whether to use API-SSL (TLS). Strongly recommended: the password crosses the network.</summary>
         public bool UseTls { get; set; } = true;
 

@@ -92,10 +92,9 @@ namespace Esp32Watchdog.Configuration
         public int BackoffMaxMilliseconds { get; set; } = 7200000;
 
         /// <summary>
-        /// No action in this long after the board starts. Unless an action-history store keeps it
-        /// (see <c>IActionHistoryStore</c>), the action history is lost when the board restarts;
-        /// the grace keeps a board that keeps restarting (e.g. a brown-out when the relay
-        /// switches) from rebooting a router at every start.
+        /// No action in this long after the board starts: the router and the board's network settle
+        /// first. It is not what limits a board that keeps restarting (e.g. a brown-out when the
+        /// relay switches): the action history kept on flash does (see <c>IActionHistoryStore</c>).
         /// </summary>
         public int StartupGraceMilliseconds { get; set; } = 600000;
 
@@ -104,6 +103,14 @@ namespace Esp32Watchdog.Configuration
 
         /// <summary>While given up, how often the watchdog repeats that it needs a human.</summary>
         public int GivenUpReminderMilliseconds { get; set; } = 3600000;
+
+        /// <summary>
+        /// Consecutive rounds in which the router answered but could not be used (login or
+        /// certificate refused, API service down, the board's own errors) before it is reported
+        /// <c>Blind</c>: its own LED pattern and condition, reminded every
+        /// <see cref="GivenUpReminderMilliseconds"/>.
+        /// </summary>
+        public int BlindRoundsBeforeReport { get; set; } = 10;
 
         /// <summary>Maintenance hold used when none is given.</summary>
         public int MaintenanceDefaultMilliseconds { get; set; } = 3600000;
@@ -141,6 +148,22 @@ namespace Esp32Watchdog.Configuration
         /// an upgrade: <c>/system script add name=watchdog-hold comment=60</c>. Empty: not checked.
         /// </summary>
         public string MaintenanceFlagScriptName { get; set; } = "watchdog-hold";
+
+        /// <summary>
+        /// Accepts an action history in RAM only: without a working store on the board's flash a
+        /// reset forgets the actions, GivenUp and holds (a brown-out at every relay switch could
+        /// then power-cycle a router once per startup grace, all day). Relays are refused without a
+        /// working store unless this is set.
+        /// </summary>
+        public bool AcceptVolatileHistory { get; set; }
+
+        /// <summary>
+        /// How often the board's lifetime (its accumulated uptime, the clock the kept actions are
+        /// measured on) is written to the store when nothing else changed. Uptime since the last
+        /// write is lost at a reset (kept actions then look more recent: the safe side); each write
+        /// costs flash wear (the default is 144 writes a day).
+        /// </summary>
+        public int HistoryCheckpointMilliseconds { get; set; } = 600000;
 
         /// <summary>The board: chip, external watchdog, SNTP (see <see cref="BoardConfig"/>).</summary>
         public BoardConfig Board { get; set; } = new BoardConfig();
@@ -234,6 +257,11 @@ namespace Esp32Watchdog.Configuration
                 return "back-off out of range";
             }
 
+            if (BlindRoundsBeforeReport < 1 || BlindRoundsBeforeReport > 10000)
+            {
+                return "BlindRoundsBeforeReport out of range (1-10000)";
+            }
+
             if (HealthyResetMilliseconds < 1 || GivenUpReminderMilliseconds < 1)
             {
                 return "reset or reminder interval out of range";
@@ -273,6 +301,12 @@ namespace Esp32Watchdog.Configuration
                 return "probe round deadline out of range (at least one probe timeout; board watchdog above it plus two)";
             }
 
+            string history = ValidateHistory();
+            if (history != null)
+            {
+                return history;
+            }
+
             string board = Board.Validate(Routers);
             if (board != null)
             {
@@ -280,6 +314,48 @@ namespace Esp32Watchdog.Configuration
             }
 
             return Monitoring == null ? "monitoring settings missing" : Monitoring.Validate();
+        }
+
+        // The kept judgement is found by router name (cut to 32 characters): two routers with one
+        // name would share one history.
+        private string ValidateHistory()
+        {
+            if (HistoryCheckpointMilliseconds < 60000 || HistoryCheckpointMilliseconds > 3600000)
+            {
+                return "history checkpoint out of range (1-60 min)";
+            }
+
+            for (int i = 0; i < Routers.Length; i++)
+            {
+                for (int k = 0; k < i; k++)
+                {
+                    if (SameKey(Routers[i].Name, Routers[k].Name))
+                    {
+                        return "two routers named " + Routers[i].Name + " (names are the keys of the action history; the first 32 characters must differ)";
+                    }
+                }
+            }
+
+            return null;
+        }
+
+        private static bool SameKey(string a, string b)
+        {
+            int n = a.Length > 32 ? 32 : a.Length;
+            if (n != (b.Length > 32 ? 32 : b.Length))
+            {
+                return false;
+            }
+
+            for (int c = 0; c < n; c++)
+            {
+                if (a[c] != b[c])
+                {
+                    return false;
+                }
+            }
+
+            return true;
         }
 
         private string ValidateRouter(RouterConfig router)
@@ -302,6 +378,16 @@ namespace Esp32Watchdog.Configuration
             if (router.Port < 1 || router.Port > 65535)
             {
                 return "port out of range";
+            }
+
+            if (router.LivenessPort < 0 || router.LivenessPort > 65535 || router.LivenessPort == router.Port)
+            {
+                return "LivenessPort must be another port of the router (8291 Winbox, 22 SSH, 80...), or 0 for none";
+            }
+
+            if (router.LivenessPort == 0 && router.RelayGpioPin >= 0)
+            {
+                return "a relay needs a LivenessPort: the router's power is cut only when that port is silent too";
             }
 
             if (IsMissing(router.User))

@@ -26,18 +26,20 @@ internal sealed class Arguments
     public int IntervalSeconds { get; private set; } = 30;
     public int DurationSeconds { get; private set; }
     public int? StatusPort { get; private set; }
+    public string? HistoryFolder { get; private set; }
 
     public const string Usage = """
         usage: WatchdogHost [--time-scale X]                     run the demo against the built-in simulator
                WatchdogHost --router HOST[:PORT] --user U [--password-file FILE]
                             [--ca ROUTER.pem | --insecure | --plaintext] [--allow-reboot]
                             [--interfaces ether1,ether2] [--ping 1.1.1.1,8.8.8.8]
-                            [--interval SECONDS] [--duration SECONDS] [--name NAME]
+                            [--interval SECONDS] [--duration SECONDS] [--name NAME] [--history DIR]
         API-SSL (port 8729) by default, verified by the system's trust store or --ca (the router's
         certificate or its CA, certificate-only PEM, pinned by key); --insecure skips verification
         (UNVERIFIED TLS); --plaintext uses the plain API (port 8728), which sends the password in clear.
         The password comes from --password-file, else $MIKROTIK_PASSWORD, else a prompt.
         A real router is watched read-only unless --allow-reboot is given; the host has no relay.
+        --history DIR keeps the action history (actions, GivenUp, holds) in DIR across runs, as the board does on its flash.
         Either mode: --status-port N serves GET /status and /metrics on 127.0.0.1:N (0 = any free port).
         """;
 
@@ -73,6 +75,7 @@ internal sealed class Arguments
                 case "--interval": a.IntervalSeconds = int.Parse(Next()); break;
                 case "--duration": a.DurationSeconds = int.Parse(Next()); break;
                 case "--status-port": a.StatusPort = int.Parse(Next()); break;
+                case "--history": a.HistoryFolder = Next(); break;
                 default: throw new ArgumentException("unknown option " + args[i]);
             }
         }

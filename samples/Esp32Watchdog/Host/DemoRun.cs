@@ -1,4 +1,5 @@
 using Esp32Watchdog.Configuration;
+using Esp32Watchdog.Persistence;
 using Esp32Watchdog.Ports;
 using Esp32Watchdog.RouterOs;
 using Esp32Watchdog.Status.Report;
@@ -12,9 +13,9 @@ namespace WatchdogHost;
 /// <summary>
 /// The README's main job: the watchdog's own logic, probe and client, against the built-in
 /// simulator playing a scripted incident in simulated time. Healthy; CPU pegged until the
-/// watchdog reboots the router through the API; recovery. Then the API stops answering (the
-/// socket stays open, nothing comes back); the watchdog power-cycles it through the (simulated)
-/// relay; recovery.
+/// watchdog reboots the router through the API; recovery. Then the whole router hangs (the API
+/// socket stays open, nothing comes back, and its second port is silent too); the watchdog
+/// power-cycles it through the (simulated) relay; recovery.
 /// </summary>
 internal static class DemoRun
 {
@@ -23,8 +24,8 @@ internal static class DemoRun
         0s   ping-loss 1.1.1.1 0
         30s  log system,warning cpu overloaded
         30s  cpu-load 100
-        150s log system,error api service stopped answering
-        150s stall on
+        150s log system,error kernel hung
+        150s wedged on
         """;
 
     /// <summary>The decisions the incident must produce, in order.</summary>
@@ -64,10 +65,20 @@ internal static class DemoRun
         var log = new RecordingLog(view);
         var relay = new SimulatedRelay(sim, view);
         var routerOs = new RouterOsKind(new HostTransportFactory(2000, null), clock, null, 20);
-        var board = new WatchdogBoard { Clock = clock, Led = new ConsoleLed(view), Network = new HostNetwork(), Relays = new IPowerRelay[] { relay } };
+        var board = new WatchdogBoard { Clock = clock, Led = new ConsoleLed(view), Network = new HostNetwork(), Relays = new IPowerRelay[] { relay }, PortKnock = new SimulatedPortKnock(sim, view) };
         var watchdog = WatchdogAssembly.Build(config, board, new IRouterKind[] { new ShownRounds(routerOs, view) }, log);
         WatchdogSupervisor supervisor = watchdog.Supervisor;
         WatchdogStatus status = watchdog.Status;
+
+        // The firmware's action-history store in files, as on the board's flash; a new folder per
+        // run (a board fresh from the box), so the demo's decisions do not depend on an earlier run.
+        DirectoryInfo history = Directory.CreateTempSubdirectory("esp32watchdog-demo-");
+        string? refused = supervisor.AttachHistory(new FlashHistoryStore(new FolderFlashFiles(history.FullName), config));
+        if (refused is not null)
+        {
+            throw new InvalidOperationException("configuration refused: " + refused);
+        }
+
         using HostStatusServer? server = statusPort is int port ? HostStatusServer.Start(port, status) : null;
         if (server is not null)
         {
@@ -84,6 +95,7 @@ internal static class DemoRun
         }
 
         routerOs.LastSession!.Close();
+        history.Delete(recursive: true);
         Summary(view, log, relay, sim, runner);
         return log.Decisions;
     }

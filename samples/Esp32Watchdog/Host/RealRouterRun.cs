@@ -2,6 +2,7 @@ using System.Security.Cryptography;
 using System.Security.Cryptography.X509Certificates;
 using Esp32Watchdog.Configuration;
 using Esp32Watchdog.Health;
+using Esp32Watchdog.Persistence;
 using Esp32Watchdog.Ports;
 using Esp32Watchdog.RouterOs;
 using Esp32Watchdog.Status.Report;
@@ -63,13 +64,24 @@ internal static class RealRouterRun
         var config = new WatchdogConfig { WifiSsid = "host", WifiPassword = "host-network", Routers = new[] { router } };
         config.ProbeIntervalMilliseconds = args.IntervalSeconds * 1000;
 
+        // The host has no relay (AbsentRelay only says so): without --history the history may stay in RAM.
+        config.AcceptVolatileHistory = args.HistoryFolder is null;
+
         var log = new RecordingLog(view);
         var routerOs = new RouterOsKind(new HostTransportFactory(config.ProbeTimeoutMilliseconds, pinned), clock, null, 0);
-        var board = new WatchdogBoard { Clock = clock, Led = new ConsoleLed(view), Network = new HostNetwork(), Relays = new IPowerRelay[] { new AbsentRelay(view) } };
+        var board = new WatchdogBoard { Clock = clock, Led = new ConsoleLed(view), Network = new HostNetwork(), Relays = new IPowerRelay[] { new AbsentRelay(view) }, PortKnock = new HostPortKnock() };
         var kind = new ShownRounds(routerOs, view) { ReadOnly = !args.AllowReboot };
         var watchdog = WatchdogAssembly.Build(config, board, new IRouterKind[] { kind }, log);
         WatchdogSupervisor supervisor = watchdog.Supervisor;
         WatchdogStatus status = watchdog.Status;
+        string? refused = supervisor.AttachHistory(args.HistoryFolder is null ? null : new FlashHistoryStore(new FolderFlashFiles(args.HistoryFolder), config));
+        if (refused is not null)
+        {
+            output.WriteLine("configuration refused: " + refused);
+            return 2;
+        }
+
+        view.Header(args.HistoryFolder is null ? "action history in RAM only (--history DIR keeps it across runs)" : "action history kept in " + args.HistoryFolder + " (" + status.History + ")");
         using HostStatusServer? server = args.StatusPort is int port ? HostStatusServer.Start(port, status) : null;
         if (server is not null)
         {

@@ -20,6 +20,7 @@ namespace Esp32Watchdog.Platform
             new int[] { 100, 100 },            // Acting
             new int[] { 900, 100 },            // NoNetwork
             new int[] { 1000, 0 },             // GivenUp: steady
+            new int[] { 100, 200, 100, 200, 100, 2300 }, // Blind: triple blink
         };
 
         private readonly GpioPin _pin;

@@ -1,4 +1,5 @@
 using Esp32Watchdog.Configuration;
+using Esp32Watchdog.Ports;
 
 namespace Esp32Watchdog.Policy
 {
@@ -97,36 +98,55 @@ namespace Esp32Watchdog.Policy
             _lastActionAtMs = nowMilliseconds;
         }
 
-        /// <summary>
-        /// Counts actions remembered across a board reset as if the board had never restarted;
-        /// entries older than the window are ignored.
-        /// </summary>
-        /// <param name="agesMilliseconds">How long ago each action was taken (negative counts as 0: recent).</param>
-        /// <param name="count">How many entries of <paramref name="agesMilliseconds"/> are valid.</param>
-        /// <param name="nowMilliseconds">Monotonic time.</param>
-        public void Restore(long[] agesMilliseconds, int count, long nowMilliseconds)
+        /// <summary>Copies the actions and the back-off count into a judgement to keep (times moved by <paramref name="offset"/>).</summary>
+        /// <param name="into">Receives them (its actions are replaced).</param>
+        /// <param name="offset">Added to each monotonic time (board lifetime = monotonic + offset).</param>
+        public void ExportTo(RouterJudgement into, long offset)
         {
-            for (int i = 0; i < count && i < agesMilliseconds.Length; i++)
+            for (int i = 0; i < _actionTimes.Length; i++)
             {
-                long age = agesMilliseconds[i] < 0 ? 0 : agesMilliseconds[i];
-                long at = nowMilliseconds - age;
-                if (age >= _config.ActionWindowMilliseconds)
+                if (_actionTimes[i] != long.MinValue)
                 {
-                    continue;
+                    into.AddAction(_actionTimes[i] + offset);
+                }
+            }
+
+            into.ConsecutiveActions = _consecutiveActions;
+        }
+
+        /// <summary>
+        /// Replaces the budget with a kept judgement's: its actions (those still in the window) and
+        /// its back-off count, exactly. A time later than now (a lying copy) counts as now.
+        /// </summary>
+        /// <param name="kept">The kept judgement.</param>
+        /// <param name="offset">Subtracted from each kept time (monotonic = board lifetime - offset).</param>
+        /// <param name="nowMilliseconds">Monotonic time.</param>
+        public void RestoreFrom(RouterJudgement kept, long offset, long nowMilliseconds)
+        {
+            Clear();
+            bool any = false;
+            for (int i = 0; i < kept.ActionCount; i++)
+            {
+                long at = kept.ActionTimes[i] - offset;
+                if (at > nowMilliseconds)
+                {
+                    at = nowMilliseconds;
                 }
 
-                int oldest = OldestSlot();
-                if (_actionTimes[oldest] < at)
-                {
-                    _actionTimes[oldest] = at;
-                }
-
-                _consecutiveActions++;
-                if (_consecutiveActions == 1 || at > _lastActionAtMs)
+                if (!any || at > _lastActionAtMs)
                 {
                     _lastActionAtMs = at;
                 }
+
+                any = true;
+                int oldest = OldestSlot();
+                if (nowMilliseconds - at < _config.ActionWindowMilliseconds && _actionTimes[oldest] < at)
+                {
+                    _actionTimes[oldest] = at;
+                }
             }
+
+            _consecutiveActions = kept.ConsecutiveActions < 0 ? 0 : kept.ConsecutiveActions;
         }
 
         /// <summary>The router stayed healthy long enough: the back-off starts again from the base.</summary>

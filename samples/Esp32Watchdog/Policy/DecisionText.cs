@@ -21,6 +21,7 @@ namespace Esp32Watchdog.Policy
                 case ProbeFailure.TlsRejected: return "TLS rejected";
                 case ProbeFailure.LoginRejected: return "login rejected";
                 case ProbeFailure.ProtocolError: return "protocol error";
+                case ProbeFailure.ServiceDown: return "API service down";
                 default: return "probe error";
             }
         }

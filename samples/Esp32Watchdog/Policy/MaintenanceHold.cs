@@ -41,6 +41,40 @@ namespace Esp32Watchdog.Policy
             return duration;
         }
 
+        /// <summary>When the hold begun last ends (monotonic ms).</summary>
+        public long EndsAtMilliseconds
+        {
+            get { return _endsAtMs; }
+        }
+
+        /// <summary>Whether the hold begun last was started by the router's flag.</summary>
+        public bool ByFlag
+        {
+            get { return _byFlag; }
+        }
+
+        /// <summary>Whether the router's flag was present when last seen (its presence is then no new request).</summary>
+        public bool FlagSeen
+        {
+            get { return _flagSeen; }
+        }
+
+        /// <summary>
+        /// Takes up what was kept across a board reset: the flag's last seen presence (so a
+        /// forgotten flag does not start a new hold at every boot) and, for a running hold, its end.
+        /// </summary>
+        /// <param name="flagSeen">The flag was present when last seen.</param>
+        /// <param name="endsAtMilliseconds">The running hold's end (monotonic ms), capped at the maximum length from now.</param>
+        /// <param name="byFlag">The running hold was started by the flag.</param>
+        /// <param name="nowMilliseconds">Monotonic time.</param>
+        public void Resume(bool flagSeen, long endsAtMilliseconds, bool byFlag, long nowMilliseconds)
+        {
+            _flagSeen = flagSeen;
+            _byFlag = byFlag;
+            long latest = nowMilliseconds + _config.MaintenanceMaxMilliseconds;
+            _endsAtMs = endsAtMilliseconds > latest ? latest : endsAtMilliseconds;
+        }
+
         /// <summary>Whether a hold begun earlier has run out.</summary>
         /// <param name="nowMilliseconds">Monotonic time.</param>
         /// <returns>True from the end of the hold on.</returns>

@@ -30,7 +30,8 @@ namespace Esp32Watchdog.Policy
     ///                     probe: K actions in the window          GivenUp
     ///                     probe: grace or back-off not over       ActionDeferred, stays
     ///                     probe: M silent rounds and no relay     ActionImpossible, stays
-    /// VerifyingReboot     reboot result: failed, or probe: still  the fallback: PowerCycle / VerifyingPowerCycle;
+    /// VerifyingReboot     reboot result: refused (a !trap)        Monitoring (the router runs: no cut)
+    ///                     reboot result: failed, or probe: still  the fallback: PowerCycle / VerifyingPowerCycle;
     ///                     silent after PowerCycleAfter            K reached: GivenUp; no relay: Monitoring
     ///                     probe: restarted, or deadline passed    Monitoring
     /// VerifyingPowerCycle power-cycle done: relay failed          GivenUp
@@ -41,6 +42,9 @@ namespace Esp32Watchdog.Policy
     /// any                 BeginMaintenance, router flag appears   Maintenance
     /// Maintenance         hold expires, EndMaintenance, flag gone Monitoring
     /// any                 board network down                      paused: streaks restart, deadlines extended
+    /// (beside the states) N rounds answered but unusable           condition Blind (no action ever), reminders; a usable round ends it
+    /// Verifying*          the action could not be kept (store)    GivenUp: not acting beyond what it can remember
+    /// at start            RestoreJudgement: given up / a hold     GivenUp / Maintenance (for what is left of it)
     /// </code>
     /// </remarks>
     public sealed class RouterPolicy
@@ -63,6 +67,8 @@ namespace Esp32Watchdog.Policy
         private long _pausedSinceMs;
         private long _startedAtMs;
         private long _lastReminderAtMs;
+        private int _blindRounds;
+        private long _lastBlindReminderAtMs;
 
         // Said once per episode, so that a long incident writes one line, not one per round.
         private ProbeFailure _lastReportedProblem;
@@ -148,7 +154,13 @@ namespace Esp32Watchdog.Policy
                     case PolicyState.Maintenance: return RouterCondition.Maintenance;
                     case PolicyState.VerifyingReboot: return RouterCondition.Acting;
                     case PolicyState.VerifyingPowerCycle: return RouterCondition.Acting;
-                    default: return _health.Unhealthy || _health.ReportOnlyFailing ? RouterCondition.Degraded : RouterCondition.Healthy;
+                    default:
+                        if (_blindRounds >= _config.BlindRoundsBeforeReport)
+                        {
+                            return RouterCondition.Blind;
+                        }
+
+                        return _health.Unhealthy || _health.ReportOnlyFailing ? RouterCondition.Degraded : RouterCondition.Healthy;
                 }
             }
         }
@@ -183,6 +195,7 @@ namespace Esp32Watchdog.Policy
             CheckTimers(now);
             FollowMaintenanceFlag(sample, now);
             ReportProbeProblem(sample, now);
+            TrackBlindness(sample, now);
             bool unhealthy = _health.Assess(sample);
             ReportOnlyFindings(sample, now);
             bool uptimeWentBack = _uptime.Observe(sample, now);
@@ -258,6 +271,15 @@ namespace Esp32Watchdog.Policy
                 return PolicyAction.None;
             }
 
+            if (result == RebootResult.Refused)
+            {
+                // The router answered: it runs, and a power cut would be a cut of a living router.
+                // Only an unreachable streak later can lead to the relay.
+                Emit(DecisionCode.RebootRefused, "the router refused /system/reboot (does the API user's group have the reboot policy?); no power cut", nowMilliseconds);
+                AfterAction();
+                return PolicyAction.None;
+            }
+
             Emit(DecisionCode.RebootFailed, "the API reboot did not go through", nowMilliseconds);
             return Fallback("API reboot failed", nowMilliseconds);
         }
@@ -322,17 +344,78 @@ namespace Esp32Watchdog.Policy
             Emit(DecisionCode.GivenUpCleared, "acknowledged", nowMilliseconds);
         }
 
-        /// <summary>
-        /// Restores the action history kept across a board reset (see <c>IActionHistoryStore</c>):
-        /// the rate limit and the back-off count those actions as if the board had never restarted.
-        /// Call once, before the first probe.
-        /// </summary>
-        /// <param name="agesMilliseconds">How long ago each remembered action was taken (0 when unknown: counted as recent).</param>
-        /// <param name="count">How many entries of <paramref name="agesMilliseconds"/> are valid.</param>
-        /// <param name="nowMilliseconds">Monotonic time.</param>
-        public void RestoreActions(long[] agesMilliseconds, int count, long nowMilliseconds)
+        /// <summary>True while a maintenance hold started by the router's flag runs (the board's button does not end it).</summary>
+        public bool IsHeldByFlag
         {
-            _budget.Restore(agesMilliseconds, count, nowMilliseconds);
+            get { return _state == PolicyState.Maintenance && _hold.ByFlag; }
+        }
+
+        /// <summary>
+        /// Writes what must survive a board reset into <paramref name="into"/> (see
+        /// <see cref="RouterJudgement"/>): the actions and back-off count, GivenUp, the running
+        /// hold and the flag's last seen presence. Allocates nothing.
+        /// </summary>
+        /// <param name="into">Receives the judgement (its name is left as it is).</param>
+        /// <param name="offset">Board lifetime minus monotonic time.</param>
+        public void ExportJudgement(RouterJudgement into, long offset)
+        {
+            into.Clear();
+            into.GivenUp = _state == PolicyState.GivenUp;
+            if (_state == PolicyState.Maintenance)
+            {
+                into.Holding = true;
+                into.HoldByFlag = _hold.ByFlag;
+                into.HoldEndsAt = _hold.EndsAtMilliseconds + offset;
+            }
+
+            into.FlagSeen = _hold.FlagSeen;
+            _budget.ExportTo(into, offset);
+        }
+
+        /// <summary>
+        /// Takes up the judgement kept across a board reset: the rate limit and back-off count its
+        /// actions as if the board had never restarted (the time it was off counting as zero), a
+        /// given-up router stays given up, a hold runs for what is left of it (capped at the
+        /// maximum), and a flag already seen is no new request. Call once, before the first probe.
+        /// </summary>
+        /// <param name="kept">What was kept.</param>
+        /// <param name="offset">Board lifetime minus monotonic time.</param>
+        /// <param name="nowMilliseconds">Monotonic time.</param>
+        public void RestoreJudgement(RouterJudgement kept, long offset, long nowMilliseconds)
+        {
+            long now = nowMilliseconds;
+            _budget.RestoreFrom(kept, offset, now);
+            string text = _budget.ActionsInWindow(now).ToString() + " action(s) in the window";
+            long holdEnds = kept.HoldEndsAt - offset;
+            _hold.Resume(kept.FlagSeen, holdEnds, kept.HoldByFlag, now);
+            if (kept.GivenUp)
+            {
+                _state = PolicyState.GivenUp;
+                _lastReminderAtMs = now;
+                text += "; still given up: needs a human";
+            }
+            else if (kept.Holding && !_hold.HasExpired(now))
+            {
+                _state = PolicyState.Maintenance;
+                text += "; maintenance hold " + ((_hold.EndsAtMilliseconds - now) / 60000).ToString() + " min left" + (kept.HoldByFlag ? " (router flag)" : string.Empty);
+            }
+
+            Emit(DecisionCode.ActionHistoryRestored, text, now);
+        }
+
+        /// <summary>
+        /// The action just returned could not be kept in the action-history store: it is not
+        /// taken, and the router is given up (a watchdog that cannot remember its actions must not
+        /// repeat them after every reset; a human must look at the board's flash).
+        /// </summary>
+        /// <param name="why">The store's problem.</param>
+        /// <param name="nowMilliseconds">Monotonic time.</param>
+        public void OnActionNotKept(string why, long nowMilliseconds)
+        {
+            if (_state == PolicyState.VerifyingReboot || _state == PolicyState.VerifyingPowerCycle)
+            {
+                GiveUp("action not taken: the action history cannot be written (" + why + ")", nowMilliseconds);
+            }
         }
 
         /// <summary>How many actions fall in the sliding window ending now.</summary>
@@ -640,6 +723,50 @@ namespace Esp32Watchdog.Policy
             {
                 _lastReportedProblem = failure;
                 Emit(DecisionCode.ProbeProblem, DecisionText.ProbeProblem(sample), now);
+            }
+        }
+
+        // A router that answers but cannot be used is not watched: say so once it has lasted, remind
+        // like a given-up router, and say when it ends. Unreachable rounds are not blindness: they
+        // count towards an action.
+        private void TrackBlindness(HealthSample sample, long now)
+        {
+            if (_state == PolicyState.Maintenance || _state == PolicyState.GivenUp)
+            {
+                // A hold or a given-up router has its own decisions and reminders: blindness
+                // starts over after it.
+                _blindRounds = 0;
+                return;
+            }
+
+            ProbeFailure failure = sample.Failure;
+            bool blind = !sample.ApiReachable && failure != ProbeFailure.ConnectFailed && failure != ProbeFailure.Timeout;
+            int limit = _config.BlindRoundsBeforeReport;
+            if (!blind)
+            {
+                if (_blindRounds >= limit)
+                {
+                    Emit(DecisionCode.BlindEnded, sample.ApiReachable ? "the API is usable again" : "the API is silent now (counted)", now);
+                }
+
+                _blindRounds = 0;
+                return;
+            }
+
+            if (_blindRounds < int.MaxValue)
+            {
+                _blindRounds++;
+            }
+
+            if (_blindRounds == limit)
+            {
+                _lastBlindReminderAtMs = now;
+                Emit(DecisionCode.Blind, limit.ToString() + " rounds without a usable API (" + DecisionText.ProbeProblem(sample) + "): not watched until fixed", now);
+            }
+            else if (_blindRounds > limit && now - _lastBlindReminderAtMs >= _config.GivenUpReminderMilliseconds)
+            {
+                _lastBlindReminderAtMs = now;
+                Emit(DecisionCode.BlindReminder, "still no usable API: " + DecisionText.ProbeProblem(sample), now);
             }
         }
 

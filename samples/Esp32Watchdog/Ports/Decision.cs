@@ -58,6 +58,7 @@ namespace Esp32Watchdog.Ports
                 case DecisionCode.RebootRequested: return "RebootRequested";
                 case DecisionCode.RebootAccepted: return "RebootAccepted";
                 case DecisionCode.RebootFailed: return "RebootFailed";
+                case DecisionCode.RebootRefused: return "RebootRefused";
                 case DecisionCode.PowerCycleRequested: return "PowerCycleRequested";
                 case DecisionCode.PowerCycleDone: return "PowerCycleDone";
                 case DecisionCode.PowerCycleFailed: return "PowerCycleFailed";
@@ -73,11 +74,18 @@ namespace Esp32Watchdog.Ports
                 case DecisionCode.MaintenanceEnded: return "MaintenanceEnded";
                 case DecisionCode.RouterRebootedOnItsOwn: return "RouterRebootedOnItsOwn";
                 case DecisionCode.ProbeProblem: return "ProbeProblem";
+                case DecisionCode.Blind: return "Blind";
+                case DecisionCode.BlindReminder: return "BlindReminder";
+                case DecisionCode.BlindEnded: return "BlindEnded";
                 case DecisionCode.BoardNetworkDown: return "BoardNetworkDown";
                 case DecisionCode.BoardNetworkUp: return "BoardNetworkUp";
                 case DecisionCode.ButtonStuck: return "ButtonStuck";
                 case DecisionCode.PlaintextConnect: return "PlaintextConnect";
                 case DecisionCode.ActionHistoryRestored: return "ActionHistoryRestored";
+                case DecisionCode.ActionHistoryKept: return "ActionHistoryKept";
+                case DecisionCode.ActionHistoryUnreadable: return "ActionHistoryUnreadable";
+                case DecisionCode.ActionHistoryWriteFailed: return "ActionHistoryWriteFailed";
+                case DecisionCode.ActionHistoryVolatile: return "ActionHistoryVolatile";
                 default: return "Decision" + ((int)code).ToString();
             }
         }

@@ -27,6 +27,9 @@ namespace Esp32Watchdog.Ports
         /// <summary>The API reboot failed; the power-cycle fallback follows if a relay exists.</summary>
         RebootFailed = 12,
 
+        /// <summary>The router refused the API reboot with a <c>!trap</c> (the user's group lacks the reboot policy): it runs, so no power cut follows.</summary>
+        RebootRefused = 16,
+
         /// <summary>Action: cycle the router's power through the relay.</summary>
         PowerCycleRequested = 13,
 
@@ -72,6 +75,15 @@ namespace Esp32Watchdog.Ports
         /// <summary>The probe could not be used for a reason that says nothing about the router's health (wrong password, certificate, board error). Never counted.</summary>
         ProbeProblem = 51,
 
+        /// <summary>The router answers but has not been usable for <c>BlindRoundsBeforeReport</c> rounds (login, certificate, API service): it is not watched until a human fixes it.</summary>
+        Blind = 52,
+
+        /// <summary>Still blind: repeated every reminder interval.</summary>
+        BlindReminder = 53,
+
+        /// <summary>The router is usable again after being blind.</summary>
+        BlindEnded = 54,
+
         /// <summary>The board lost its own network: everything is paused and nothing counts against the routers.</summary>
         BoardNetworkDown = 60,
 
@@ -83,5 +95,17 @@ namespace Esp32Watchdog.Ports
         PlaintextConnect = 70,
         /// <summary>Actions remembered from before the board restarted count against the rate limit again.</summary>
         ActionHistoryRestored = 71,
+
+        /// <summary>The board: the action-history store is set up and kept (fresh, or read back), or writes again after a failure.</summary>
+        ActionHistoryKept = 72,
+
+        /// <summary>The board: the action-history store held no valid copy; every router is taken as if its action budget had just been spent.</summary>
+        ActionHistoryUnreadable = 73,
+
+        /// <summary>The action-history store could not be written; an action that could not be kept is not taken.</summary>
+        ActionHistoryWriteFailed = 74,
+
+        /// <summary>The board: the action history is in RAM only (explicitly accepted): a board reset forgets actions, GivenUp and holds.</summary>
+        ActionHistoryVolatile = 75,
     }
 }

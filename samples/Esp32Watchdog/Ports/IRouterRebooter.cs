@@ -8,7 +8,7 @@ namespace Esp32Watchdog.Ports
         /// for the outcome. Blocking, bounded by the probe timeout.
         /// </summary>
         /// <param name="request">The <see cref="DecisionCode.RebootRequested"/> decision: why the router is rebooted (a rebooter may leave it in the router's log).</param>
-        /// <returns><see cref="RebootResult.Rebooting"/> for <c>!done</c>, a dropped connection or <c>!fatal</c>; otherwise <see cref="RebootResult.Failed"/>.</returns>
+        /// <returns><see cref="RebootResult.Rebooting"/> for <c>!done</c>, a dropped connection or <c>!fatal</c>; <see cref="RebootResult.Refused"/> for a <c>!trap</c>; otherwise <see cref="RebootResult.Failed"/>.</returns>
         RebootResult Reboot(Decision request);
     }
 }

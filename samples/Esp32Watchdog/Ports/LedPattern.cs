@@ -20,5 +20,8 @@ namespace Esp32Watchdog.Ports
 
         /// <summary>Given up, a human is needed: steady on.</summary>
         GivenUp = 5,
+
+        /// <summary>A router answers but cannot be used (login, certificate, API service): triple blink.</summary>
+        Blind = 6,
     }
 }

@@ -27,5 +27,12 @@ namespace Esp32Watchdog.Ports
 
         /// <summary>Not counted: an error of the board itself (out of memory, an exception in the probe).</summary>
         ProbeError = 6,
+
+        /// <summary>
+        /// Alive, not counted: the API did not answer, but the router's second port did (SYN-ACK
+        /// or RST), so its kernel runs: the API service is down, disabled or filtered. A power cut
+        /// would not be proven necessary (see <c>Supervision/ProofOfDeath</c>).
+        /// </summary>
+        ServiceDown = 7,
     }
 }

@@ -10,9 +10,16 @@ namespace Esp32Watchdog.Ports
         Rebooting = 0,
 
         /// <summary>
-        /// The command did not go through: no connection, login refused, a <c>!trap</c> (e.g. the
-        /// user lacks the reboot policy), or a timeout before the command was sent.
+        /// The command did not go through: no connection, login refused, or a timeout before the
+        /// command was sent.
         /// </summary>
         Failed = 1,
+
+        /// <summary>
+        /// The router answered <c>/system/reboot</c> with a <c>!trap</c> (e.g. "not enough
+        /// permissions": the API user's group lacks the reboot policy). Proof that it runs: no
+        /// power cut follows.
+        /// </summary>
+        Refused = 2,
     }
 }

@@ -8,8 +8,9 @@ namespace Esp32Watchdog.RouterOs
 {
     /// <summary>
     /// Reboots a router with <c>/system/reboot</c>. The router may answer <c>!done</c> then drop
-    /// the connection, drop it at once, or send <c>!fatal</c>: all three mean it is rebooting.
-    /// Anything else (a trap for a user without the reboot policy, no answer) is a failure.
+    /// the connection, drop it at once, or send <c>!fatal</c>: all three mean it is rebooting. A
+    /// trap (a user without the reboot policy) is a refusal, which proves the router runs; no
+    /// answer is a failure.
     /// </summary>
     public sealed class RouterOsRebooter : IRouterRebooter
     {
@@ -60,6 +61,11 @@ namespace Esp32Watchdog.RouterOs
 
             ErrorCode result = _session.Client.Run(_command.Begin().Path("/system/reboot"), _rows, _timeoutMilliseconds);
             _session.Close();
+            if (result == ErrorCode.Trap)
+            {
+                return RebootResult.Refused;
+            }
+
             return result == ErrorCode.None || result == ErrorCode.PeerClosed || result == ErrorCode.Fatal || result == ErrorCode.TransportError
                 ? RebootResult.Rebooting
                 : RebootResult.Failed;

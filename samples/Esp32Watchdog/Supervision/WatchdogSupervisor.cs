@@ -30,7 +30,8 @@ namespace Esp32Watchdog.Supervision
         private readonly INetworkStatus _network;
         private readonly IClock _clock;
         private readonly BoardWatchdog _boardWatchdog;
-        private IActionHistoryStore _history;
+        private JudgementKeeper _keeper;
+        private string _historyRefusal;
         private bool _networkUp;
         private bool _ledShown;
         private LedPattern _ledPattern;
@@ -158,31 +159,46 @@ namespace Esp32Watchdog.Supervision
         }
 
         /// <summary>
-        /// Keeps the action history in <paramref name="store"/> from now on, and restores what it
-        /// remembers from before the board restarted (the rate limit and back-off count it). Call
-        /// once, before the first <see cref="Tick"/>.
+        /// Keeps every router's judgement (actions, GivenUp, holds, the hold flag's edge) in
+        /// <paramref name="store"/> from now on, and takes up what it kept from before the board
+        /// restarted (see <see cref="JudgementKeeper"/>). Call once, before the first
+        /// <see cref="Tick"/>. Relays without a working store are refused unless
+        /// <see cref="WatchdogConfig.AcceptVolatileHistory"/>: the watchdog then takes no action
+        /// at all, and the caller must refuse the configuration with the line returned.
         /// </summary>
-        /// <param name="store">The store; null leaves the history in RAM only.</param>
-        public void AttachHistory(IActionHistoryStore store)
+        /// <param name="store">The store; null for none (the history in RAM only).</param>
+        /// <returns>Null, or why the configuration must be refused.</returns>
+        public string AttachHistory(IActionHistoryStore store)
         {
-            _history = store;
-            if (store == null)
-            {
-                return;
-            }
-
             long now = _clock.NowMilliseconds;
-            long[] ages = new long[_config.MaxActionsPerWindow];
+            bool hasRelays = false;
             for (int i = 0; i < _routers.Length; i++)
             {
-                WatchedRouter router = _routers[i];
-                int count = store.Load(router.Log.RouterIndex, ages);
-                if (count > 0)
-                {
-                    router.Policy.RestoreActions(ages, count, now);
-                    router.Log.Emit(DecisionCode.ActionHistoryRestored, count.ToString() + " action(s) from before the board restarted", now);
-                }
+                hasRelays = hasRelays || _routers[i].Relay != null;
             }
+
+            _historyRefusal = JudgementKeeper.Refusal(_config, store, hasRelays);
+            if (_historyRefusal != null)
+            {
+                return _historyRefusal;
+            }
+
+            if (store == null)
+            {
+                _log.Record(new Decision(DecisionCode.ActionHistoryVolatile, Decision.Board, "board", "no store: history in RAM only (a reset forgets actions, GivenUp and holds)", now));
+                return null;
+            }
+
+            if (store.Open() == HistoryCondition.NotWorking)
+            {
+                // Accepted (or no relay): as without a store, what it may have kept included.
+                _log.Record(new Decision(DecisionCode.ActionHistoryVolatile, Decision.Board, "board", "store not working (" + store.Problem + "): history in RAM only", now));
+                return null;
+            }
+
+            _keeper = new JudgementKeeper(_config, store, _routers, _log, now);
+            Changed();
+            return null;
         }
 
         /// <summary>
@@ -203,22 +219,26 @@ namespace Esp32Watchdog.Supervision
                 return;
             }
 
+            // The button ends only the holds it (or a human) started; a hold the router's flag
+            // started ends when the flag is removed or the hold expires.
             long now = _clock.NowMilliseconds;
-            bool anyHeld = false;
+            bool anyHeldByHand = false;
             for (int i = 0; i < _routers.Length; i++)
             {
-                anyHeld = anyHeld || _routers[i].Policy.State == PolicyState.Maintenance;
+                RouterPolicy policy = _routers[i].Policy;
+                anyHeldByHand = anyHeldByHand || (policy.State == PolicyState.Maintenance && !policy.IsHeldByFlag);
             }
 
             for (int i = 0; i < _routers.Length; i++)
             {
-                if (anyHeld)
+                RouterPolicy policy = _routers[i].Policy;
+                if (anyHeldByHand && !policy.IsHeldByFlag)
                 {
-                    _routers[i].Policy.EndMaintenance(now);
+                    policy.EndMaintenance(now);
                 }
-                else
+                else if (!anyHeldByHand && policy.State != PolicyState.Maintenance)
                 {
-                    _routers[i].Policy.BeginMaintenance(0, now);
+                    policy.BeginMaintenance(0, now);
                 }
             }
 
@@ -278,10 +298,17 @@ namespace Esp32Watchdog.Supervision
         private void Execute(WatchedRouter router, PolicyAction action)
         {
             RouterPolicy policy = router.Policy;
+            bool fellBack = false;
+            if (action != PolicyAction.None && !Remember(router))
+            {
+                // Never act beyond what survives a reset: the router is given up instead.
+                policy.OnActionNotKept(_historyRefusal != null ? _historyRefusal : "write failed", _clock.NowMilliseconds);
+                return;
+            }
+
             if (action == PolicyAction.RebootViaApi)
             {
                 UpdateLed();
-                Remember(router);
                 RebootResult result;
                 try
                 {
@@ -294,15 +321,22 @@ namespace Esp32Watchdog.Supervision
 
                 Feed();
                 action = policy.OnRebootResult(result, _clock.NowMilliseconds);
+                fellBack = true;
             }
 
             if (action == PolicyAction.PowerCycle)
             {
                 UpdateLed();
                 bool succeeded = router.Relay != null;
+                // The fallback after an API reboot is a second action: kept too before the cut.
+                if (succeeded && fellBack && !Remember(router))
+                {
+                    policy.OnActionNotKept("write failed", _clock.NowMilliseconds);
+                    return;
+                }
+
                 if (succeeded)
                 {
-                    Remember(router);
                     try
                     {
                         router.Relay.PowerCycle(_config.RelayOffMilliseconds);
@@ -361,7 +395,7 @@ namespace Esp32Watchdog.Supervision
                 for (int i = 0; i < _routers.Length; i++)
                 {
                     RouterCondition status = _routers[i].Policy.Condition;
-                    if (status > worst)
+                    if (RouterConditions.Severity(status) > RouterConditions.Severity(worst))
                     {
                         worst = status;
                     }
@@ -371,6 +405,7 @@ namespace Esp32Watchdog.Supervision
                 {
                     case RouterCondition.GivenUp: pattern = LedPattern.GivenUp; break;
                     case RouterCondition.Acting: pattern = LedPattern.Acting; break;
+                    case RouterCondition.Blind: pattern = LedPattern.Blind; break;
                     case RouterCondition.Degraded: pattern = LedPattern.Degraded; break;
                     case RouterCondition.Maintenance: pattern = LedPattern.Maintenance; break;
                     default: pattern = LedPattern.Healthy; break;
@@ -392,10 +427,15 @@ namespace Esp32Watchdog.Supervision
             }
         }
 
-        // The LED and the observer follow every change.
+        // The LED, the observer and the kept judgement follow every change.
         private void Changed()
         {
             UpdateLed();
+            if (_keeper != null)
+            {
+                _keeper.Sync(_clock.NowMilliseconds);
+            }
+
             if (_observer == null)
             {
                 return;
@@ -407,21 +447,21 @@ namespace Esp32Watchdog.Supervision
             }
         }
 
-        private void Remember(WatchedRouter router)
+        // Writes the judgement before an action. True when the action may be taken: it is kept,
+        // or the history is in RAM by the configuration's choice.
+        private bool Remember(WatchedRouter router)
         {
-            if (_history == null)
+            if (_historyRefusal != null)
             {
-                return;
+                return false;
             }
 
-            try
+            if (_keeper == null || _keeper.Commit(_clock.NowMilliseconds))
             {
-                _history.Record(router.Log.RouterIndex);
+                return true;
             }
-            catch (Exception)
-            {
-                // A failing store must not stop the action; the history is still in RAM.
-            }
+
+            return _config.AcceptVolatileHistory;
         }
 
         private void Feed()

@@ -16,7 +16,8 @@ namespace Esp32Watchdog.Wiring
         /// <summary>
         /// Builds the watchdog: per router, its log, its relay, its health checks (the defaults and
         /// its own, see <see cref="WatchdogConfig.ChecksFor"/>), the probe and rebooter of its kind
-        /// fetching what the checks declared, and its policy; the status in front of <paramref name="log"/>, observing every round;
+        /// fetching what the checks declared (behind <see cref="ProofOfDeath"/> when it has a second
+        /// port to try), and its policy; the status in front of <paramref name="log"/>, observing every round;
         /// and the supervisor over them.
         /// </summary>
         /// <param name="config">A configuration that passed <see cref="WatchdogConfig.Validate"/>.</param>
@@ -24,7 +25,7 @@ namespace Esp32Watchdog.Wiring
         /// <param name="routerKinds">The kinds of router that can be watched (<see cref="RouterConfig.Kind"/> picks one).</param>
         /// <param name="log">Where decisions go after the status (console, syslog); may be null.</param>
         /// <returns>The supervisor and its status.</returns>
-        /// <exception cref="ArgumentException">A router's kind is not among <paramref name="routerKinds"/>, or the relays do not match the routers.</exception>
+        /// <exception cref="ArgumentException">A router's kind is not among <paramref name="routerKinds"/>, the relays do not match the routers, or a router has a LivenessPort and the board no PortKnock.</exception>
         public static Watchdog Build(WatchdogConfig config, WatchdogBoard board, IRouterKind[] routerKinds, IDecisionLog log)
         {
             if (config == null || board == null || routerKinds == null)
@@ -52,6 +53,16 @@ namespace Esp32Watchdog.Wiring
                 HealthSample sample = new HealthSample(request);
                 IRouterRebooter rebooter;
                 IRouterProbe probe = kind.Create(config, routerLog, request, out rebooter);
+                if (router.LivenessPort > 0)
+                {
+                    if (board.PortKnock == null)
+                    {
+                        throw new ArgumentException("router " + router.Name + ": a LivenessPort needs the board's PortKnock");
+                    }
+
+                    probe = new ProofOfDeath(probe, router, board.PortKnock, config.ProbeTimeoutMilliseconds);
+                }
+
                 routers[i] = new WatchedRouter(config, routerLog, probe, rebooter, relay, checks, sample);
                 status.Watch(routers[i]);
             }

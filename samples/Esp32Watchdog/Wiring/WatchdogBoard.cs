@@ -27,6 +27,12 @@ namespace Esp32Watchdog.Wiring
         /// </summary>
         public IPowerRelay[] Relays { get; set; }
 
+        /// <summary>
+        /// Tries a router's second port before a round may count as unreachable (see
+        /// <see cref="ProofOfDeath"/>). Required when a router has a <see cref="Configuration.RouterConfig.LivenessPort"/>.
+        /// </summary>
+        public IPortKnock PortKnock { get; set; }
+
         /// <summary>Fed after every round and action; null for none.</summary>
         public BoardWatchdog BoardWatchdog { get; set; }
     }

@@ -51,7 +51,7 @@ public class WatchdogAllocationTests
         var config = Config();
         var clock = new Clock { NowMilliseconds = 10_000 };
         var router = new HealthyRouter(clock);
-        var board = new WatchdogBoard { Clock = clock, Led = new NullLed(), Network = new UpNetwork() };
+        var board = new WatchdogBoard { Clock = clock, Led = new NullLed(), Network = new UpNetwork(), PortKnock = new SilentKnock() };
         var supervisor = WatchdogAssembly.Build(config, board, [router], new NullLog()).Supervisor;
         RunFor(supervisor, clock, 30);
         long before = GC.GetAllocatedBytesForCurrentThread();
@@ -199,6 +199,11 @@ public class WatchdogAllocationTests
             Assert.Equal(DecisionCode.ReportOnlyFinding, decision.Code);
             Count++;
         }
+    }
+
+    private sealed class SilentKnock : IPortKnock
+    {
+        public PortAnswer Knock(string host, int port, int timeoutMilliseconds) => PortAnswer.Silent;
     }
 
     private sealed class NullLed : IStatusLed

@@ -11,6 +11,7 @@ public sealed class SimulatorFaults
     private int _cpuLoad = -1;
     private long _freeMemory = -1;
     private volatile bool _stallReplies;
+    private volatile bool _wedged;
     private volatile bool _hangBeforeLogin;
     private volatile bool _refuseConnections;
     private volatile bool _apiUnresponsiveAfterNextReboot;
@@ -58,6 +59,21 @@ public sealed class SimulatorFaults
     {
         get => _stallReplies;
         set => _stallReplies = value;
+    }
+
+    /// <summary>
+    /// The whole router hangs (a wedged kernel): sessions stall as with <see cref="StallReplies"/>,
+    /// and no other port of the router answers either, which a watchdog's second-port check
+    /// (it runs in-process beside the simulator) reads from here. <see cref="Clear"/> (a power-cycle) ends it.
+    /// </summary>
+    public bool Wedged
+    {
+        get => _wedged;
+        set
+        {
+            _wedged = value;
+            StallReplies = value;
+        }
     }
 
     /// <summary>Connections are accepted but <c>/login</c> is never answered.</summary>
@@ -154,6 +170,7 @@ public sealed class SimulatorFaults
         CpuLoadSurvivesReboot = false;
         FreeMemory = null;
         StallReplies = false;
+        _wedged = false;
         HangBeforeLogin = false;
         ApiUnresponsiveAfterNextReboot = false;
         SlowDelivery = null;

@@ -9,7 +9,7 @@ namespace RouterSim;
 /// <list type="bullet">
 /// <item><c>cpu-load N [sticky]</c> force cpu-load (sticky: survives reboots); <c>cpu-load normal</c></item>
 /// <item><c>free-memory BYTES</c> force free-memory (a leak; a reboot gives the memory back); <c>free-memory normal</c></item>
-/// <item><c>stall on|off</c>, <c>hang-before-login on|off</c>, <c>refuse on|off</c></item>
+/// <item><c>stall on|off</c> (the API hangs), <c>wedged on|off</c> (the whole router hangs: no port answers), <c>hang-before-login on|off</c>, <c>refuse on|off</c></item>
 /// <item><c>slow MS|off</c> byte-by-byte replies with MS milliseconds between bytes</item>
 /// <item><c>drop-mid-sentence</c>, <c>control-byte [HEX]</c> one-shot faults on the next reply</item>
 /// <item><c>fault KIND:N[:K]</c> KIND (drop, stall, garbage, hang) after N replies on each of the next K connections</item>
@@ -26,6 +26,7 @@ public sealed class Scenario
         ["cpu-load"] = (1, 2),
         ["free-memory"] = (1, 1),
         ["stall"] = (1, 1),
+        ["wedged"] = (1, 1),
         ["hang-before-login"] = (1, 1),
         ["refuse"] = (1, 1),
         ["slow"] = (1, 1),
@@ -124,6 +125,9 @@ public sealed class Scenario
             case "stall":
                 faults.StallReplies = OnOff(a[0]);
                 break;
+            case "wedged":
+                faults.Wedged = OnOff(a[0]);
+                break;
             case "hang-before-login":
                 faults.HangBeforeLogin = OnOff(a[0]);
                 break;
@@ -215,6 +219,7 @@ public sealed class Scenario
 
                 break;
             case "stall":
+            case "wedged":
             case "hang-before-login":
             case "refuse":
                 OnOff(a[0]);

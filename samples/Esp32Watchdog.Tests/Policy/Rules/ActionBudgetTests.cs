@@ -1,5 +1,6 @@
 using Esp32Watchdog.Configuration;
 using Esp32Watchdog.Policy;
+using Esp32Watchdog.Ports;
 using Esp32Watchdog.Tests.Support;
 using nanoFramework.TestFramework;
 
@@ -91,19 +92,30 @@ namespace Esp32Watchdog.Tests.Policy.Rules
             Assert.AreEqual(0, b.ConsecutiveActions);
         }
 
-        /// <summary>Restored actions count when recent; those older than the window are ignored; a negative age counts as now.</summary>
+        /// <summary>Kept actions count when recent; those older than the window are ignored; a time later than now counts as now; the back-off count is taken as kept.</summary>
         [TestMethod]
         public static void RestoredActionsCountWhenRecent()
         {
             ActionBudget b = new ActionBudget(TestConfigs.Valid());
             long now = 10 * Hour;
-            long[] ages = new long[] { Hour, 6 * Hour, -5, 99 };
-            b.Restore(ages, 3, now);
+            RouterJudgement kept = new RouterJudgement(3);
+            kept.AddAction(now - Hour + 500);
+            kept.AddAction(now - 6 * Hour + 500);
+            kept.AddAction(now + 5 + 500);
+            kept.ConsecutiveActions = 2;
+
+            // Kept on the board's lifetime, 500 ms ahead of this boot's monotonic clock.
+            b.RestoreFrom(kept, 500, now);
             Assert.AreEqual(2, b.ActionsInWindow(now));
             Assert.AreEqual(2, b.ConsecutiveActions);
 
-            // The newest restored action (age 0) drives the back-off after two actions: 30 min.
+            // The newest kept action (counted as now) drives the back-off after two actions: 30 min.
             Assert.AreEqual(30 * Minute, b.BackoffLeft(now));
+
+            RouterJudgement back = new RouterJudgement(3);
+            b.ExportTo(back, 500);
+            Assert.AreEqual(2, back.ActionCount);
+            Assert.AreEqual(2, back.ConsecutiveActions);
         }
     }
 }

@@ -39,7 +39,7 @@ namespace Esp32Watchdog.Tests.Status.Formats
             ByteWriter w = new ByteWriter(2048);
             new StatusJson(w).Write(status, -1);
             Assert.AreEqual(
-                "{\"board\":{\"uptime_ms\":1234,\"free_heap_bytes\":null,\"network_up\":true,\"decisions\":0},"
+                "{\"board\":{\"uptime_ms\":1234,\"free_heap_bytes\":null,\"network_up\":true,\"history\":\"none\",\"decisions\":0},"
                 + "\"routers\":[{\"name\":\"main\",\"state\":\"Monitoring\",\"status\":\"Healthy\",\"paused\":false,"
                 + "\"unhealthy_streak\":0,\"actions_in_window\":0,\"last_sample\":null,\"checks\":{"
                 + "\"cpu-load\":{\"failing\":false,\"report_only\":false,\"cpu_load_percent\":null,\"cpu_high_streak\":0},"

@@ -58,7 +58,7 @@ namespace Esp32Watchdog.Status.Formats
 
         private static readonly string[] Help = new string[]
         {
-            "Condition as the status LED shows it: 0 healthy, 1 maintenance, 2 degraded, 3 acting, 4 given up.",
+            "Condition as the status LED shows it: 0 healthy, 1 maintenance, 2 degraded, 3 acting, 4 given up, 5 blind (answers, but cannot be used: not watched).",
             "1 when the API answered and the login succeeded in the last probe round.",
             "Router uptime reported in the last probe round.",
             "Consecutive unhealthy probe rounds.",

@@ -12,7 +12,7 @@ namespace Esp32Watchdog.Status.Formats
     /// output it writes to.
     /// </summary>
     /// <remarks>
-    /// Shape: <c>{"board":{"uptime_ms":N,"free_heap_bytes":N|null,"network_up":B,"decisions":N},
+    /// Shape: <c>{"board":{"uptime_ms":N,"free_heap_bytes":N|null,"network_up":B,"history":S,"decisions":N},
     /// "routers":[{"name":S,"state":S,"status":S,"paused":B,"unhealthy_streak":N,
     /// "actions_in_window":N,"last_sample":null|{"age_ms":N,"api_reachable":B,"failure":S|null,
     /// "uptime_seconds":N},"checks":{"NAME":{"failing":B,"report_only":B,FIELD:N|null,...},...},
@@ -51,7 +51,9 @@ namespace Esp32Watchdog.Status.Formats
             NumberOrNull(w, freeHeapBytes);
             w.Text(",\"network_up\":");
             Bool(w, status.NetworkUp);
-            w.Text(",\"decisions\":");
+            w.Text(",\"history\":\"");
+            w.Text(status.History);
+            w.Text("\",\"decisions\":");
             w.Number(status.BoardDecisions);
             w.Text("},\"routers\":[");
             for (int i = 0; i < status.RouterCount; i++)

@@ -35,6 +35,7 @@ namespace Esp32Watchdog.Status.Formats
                 case RouterCondition.Degraded: return "Degraded";
                 case RouterCondition.Acting: return "Acting";
                 case RouterCondition.GivenUp: return "GivenUp";
+                case RouterCondition.Blind: return "Blind";
                 default: return "Unknown";
             }
         }
@@ -53,6 +54,7 @@ namespace Esp32Watchdog.Status.Formats
                 case ProbeFailure.LoginRejected: return "LoginRejected";
                 case ProbeFailure.ProtocolError: return "ProtocolError";
                 case ProbeFailure.ProbeError: return "ProbeError";
+                case ProbeFailure.ServiceDown: return "ServiceDown";
                 default: return "Unknown";
             }
         }

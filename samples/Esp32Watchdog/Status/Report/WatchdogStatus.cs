@@ -27,6 +27,7 @@ namespace Esp32Watchdog.Status.Report
         private readonly IClock _clock;
         private bool _networkUp = true;
         private long _boardDecisions;
+        private string _history = "none";
 
         /// <summary>Creates the status of the configured routers.</summary>
         /// <param name="config">The configuration (router names).</param>
@@ -65,6 +66,17 @@ namespace Esp32Watchdog.Status.Report
         public bool NetworkUp
         {
             get { return _networkUp; }
+        }
+
+        /// <summary>
+        /// Where the action history is kept: "none" (not attached yet), "kept" (on flash),
+        /// "unreadable" (no valid copy at start: taken as if every budget had just been spent),
+        /// "failing" (writes fail: no action until they work again, unless volatile history is
+        /// accepted) or "volatile" (RAM only, accepted).
+        /// </summary>
+        public string History
+        {
+            get { return _history; }
         }
 
         /// <summary>Decisions about the board itself (network down and up).</summary>
@@ -121,6 +133,22 @@ namespace Esp32Watchdog.Status.Report
                     else if (decision.Code == DecisionCode.BoardNetworkUp)
                     {
                         _networkUp = true;
+                    }
+                    else if (decision.Code == DecisionCode.ActionHistoryKept)
+                    {
+                        _history = "kept";
+                    }
+                    else if (decision.Code == DecisionCode.ActionHistoryUnreadable)
+                    {
+                        _history = "unreadable";
+                    }
+                    else if (decision.Code == DecisionCode.ActionHistoryWriteFailed)
+                    {
+                        _history = "failing";
+                    }
+                    else if (decision.Code == DecisionCode.ActionHistoryVolatile)
+                    {
+                        _history = "volatile";
                     }
                 }
             }

@@ -318,9 +318,11 @@ namespace Mikrotik.Nano.Benchmarks
                 AllowPlaintext = true,
                 User = "watchdog",
                 Password = "bench-password",
-                WatchedInterfaces = new[] { "ether1", "wlan1" },
-                PingTargets = new[] { "192.0.2.254" },
-                PingCount = 3,
+                Checks = new Esp32Watchdog.Health.IHealthCheck[]
+                {
+                    new Esp32Watchdog.Health.RequiredInterfacesCheck { Interfaces = new object[] { "ether1", "wlan1" } },
+                    new Esp32Watchdog.Health.PingLossCheck { Targets = new object[] { "192.0.2.254" }, Count = 3 },
+                },
                 RelayGpioPin = 26,
             };
             var config = new WatchdogConfig

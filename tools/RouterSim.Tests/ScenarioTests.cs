@@ -65,4 +65,40 @@ public class ScenarioTests
         Assert.Equal(90, sim.State.CpuLoad);
         Assert.Equal("demo", sim.State.Identity);
     }
+
+    [Fact]
+    public void Free_memory_is_driven_low_by_a_script_and_given_back_by_a_reboot()
+    {
+        var clock = new ManualClock();
+        using var sim = Sim.Start(o =>
+        {
+            o.Clock = clock;
+            o.RebootDowntime = TimeSpan.FromSeconds(5);
+        });
+        ScenarioRunner runner = sim.RunScenario(Scenario.Parse("10s free-memory 8388608"), autoRun: false);
+        using (var client = RawClient.LoggedIn(sim.Port))
+        {
+            client.Send("/system/resource/print", "=.proplist=free-memory,total-memory");
+            List<string> row = client.ReadUntilDone()[0];
+            Assert.Equal("834142208", RawClient.Attr(row, "free-memory"));
+            Assert.Equal("1073741824", RawClient.Attr(row, "total-memory"));
+
+            clock.Advance(TimeSpan.FromSeconds(10));
+            Assert.Equal(1, runner.ApplyDue());
+            client.Send("/system/resource/print", "=.proplist=free-memory");
+            Assert.Equal("8388608", RawClient.Attr(client.ReadUntilDone()[0], "free-memory"));
+            client.Send("/system/reboot", ".tag=r");
+            Assert.Equal(new[] { "!done", ".tag=r" }, client.Read());
+            Assert.True(client.WaitClosed(TimeSpan.FromSeconds(10)));
+        }
+
+        Sim.WaitUntil(() => !Sim.CanConnect(sim.Port), "listener closed");
+        Assert.True(sim.IsRebooting);
+        clock.Advance(TimeSpan.FromSeconds(6));
+        Sim.WaitUntil(() => !sim.IsRebooting && Sim.CanConnect(sim.Port), "router back");
+        Assert.Null(sim.Faults.FreeMemory);
+        Assert.Equal(834142208, sim.State.FreeMemory);
+        Assert.Throws<FormatException>(() => Scenario.Parse("1s free-memory lots"));
+        Assert.Equal("normal", Scenario.Parse("1s free-memory normal").Steps[0].Arguments[0]);
+    }
 }

@@ -40,6 +40,7 @@ public sealed class RouterSimulator : IDisposable, IAsyncDisposable
         Faults = new SimulatorFaults(this);
         State = new RouterState(Options, Clock) { NormalCpuLoad = Options.NormalCpuLoad };
         State.CpuLoadOverride = () => Faults.CpuLoad;
+        State.FreeMemoryOverride = () => Faults.FreeMemory;
         Commands = CommandRegistry.CreateDefault();
     }
 

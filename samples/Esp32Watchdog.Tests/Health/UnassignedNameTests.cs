@@ -15,33 +15,35 @@ namespace Esp32Watchdog.Tests.Health
     [TestClass]
     public class UnassignedNameTests
     {
-        /// <summary>A slot not yet filled reads as a real null that compares safely.</summary>
+        /// <summary>A probe request's slot not yet filled reads as a real null that compares safely.</summary>
         [TestMethod]
-        public static void UnfilledInterfaceSlotIsARealNull()
+        public static void UnfilledRequestSlotIsARealNull()
         {
-            HealthSample sample = TestConfigs.Valid().Routers[0].CreateSample();
-            string name = sample.GetInterfaceNotRunning(1);
+            ProbeRequest request = new ProbeRequest();
+            request.AddInterface("ether1");
+            string name = request.Interface(1);
 
             Assert.IsFalse(name == "wlan1", "an unfilled slot compared like a name");
             Assert.IsTrue(name == null, "an unfilled slot is not a real null");
+            Assert.AreEqual(-1, request.InterfaceSlot("wlan1"));
         }
 
-        /// <summary>A configured interface list with an unassigned entry is refused, not compared.</summary>
+        /// <summary>A check's interface list with an unassigned entry is refused, not compared.</summary>
         [TestMethod]
         public static void UnassignedInterfaceNameIsRefused()
         {
             WatchdogConfig config = TestConfigs.Valid();
-            config.Routers[0].WatchedInterfaces = UnassignedNames(2);
-            Assert.Contains("interface name not set", config.Validate());
+            ((RequiredInterfacesCheck)config.Routers[0].Checks[0]).Interfaces = UnassignedNames(2);
+            Assert.Contains("check interfaces: interface not set", config.Validate());
         }
 
-        /// <summary>A configured ping target list with an unassigned entry is refused, not compared.</summary>
+        /// <summary>A check's ping target list with an unassigned entry is refused, not compared.</summary>
         [TestMethod]
         public static void UnassignedPingTargetIsRefused()
         {
             WatchdogConfig config = TestConfigs.Valid();
-            config.Routers[0].PingTargets = UnassignedNames(1);
-            Assert.Contains("ping target not set", config.Validate());
+            ((PingLossCheck)config.Routers[0].Checks[1]).Targets = UnassignedNames(1);
+            Assert.Contains("check ping-loss: ping target not set", config.Validate());
         }
 
         // Array.Clear leaves the same unassigned elements as new string[n]. The device compatibility

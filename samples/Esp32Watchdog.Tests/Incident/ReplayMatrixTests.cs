@@ -1,3 +1,5 @@
+using Esp32Watchdog.Configuration;
+using Esp32Watchdog.Health;
 using Esp32Watchdog.Policy;
 using Esp32Watchdog.Ports;
 using Esp32Watchdog.Tests.Support;
@@ -30,7 +32,7 @@ namespace Esp32Watchdog.Tests.Incident
         private static readonly string[] RowNames = new string[]
         {
             "dead for good", "API silent but alive", "API refused but alive", "hangs 10 min after each boot",
-            "flapping", "CPU pegged", "uplink pulled", "reboot refused",
+            "flapping", "CPU pegged", "uplink pulled (report-only check)", "reboot refused",
         };
 
         private const int NoResets = 0;
@@ -70,14 +72,38 @@ namespace Esp32Watchdog.Tests.Incident
                 {
                     Assert.AreEqual(0, rig.PowerCycles, cell + "a living router's power was cut");
                 }
+
+                if (row == UplinkPulled)
+                {
+                    Assert.AreEqual(0, rig.Reboots, cell + "a report-only finding was acted on");
+                    Assert.IsTrue(rig.Log.CountOf(DecisionCode.ReportOnlyFinding) >= 1, cell + "the pulled uplink was not reported");
+                }
             }
 
             OutputHelper.WriteLine(line);
         }
 
+        // The shipped grace and budget; the uplink row watches its uplink with a report-only check:
+        // a pulled cable is what a reboot cannot fix.
+        private static WatchdogConfig Config(int row)
+        {
+            WatchdogConfig config = TestConfigs.Valid(26);
+            config.StartupGraceMilliseconds = 600000;
+            config.RelayOffMilliseconds = 10000;
+            if (row == UplinkPulled)
+            {
+                config.Routers[0].Checks = new IHealthCheck[]
+                {
+                    new RequiredInterfacesCheck { Name = "uplink", Interfaces = new object[] { "ether1" }, ReportOnly = true },
+                };
+            }
+
+            return config;
+        }
+
         private static ResetRig Play(int row, int column)
         {
-            ResetRig rig = new ResetRig();
+            ResetRig rig = new ResetRig(Config(row));
             SimRouter router = rig.Router;
             switch (row)
             {

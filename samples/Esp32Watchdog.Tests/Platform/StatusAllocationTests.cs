@@ -27,7 +27,7 @@ namespace Esp32Watchdog.Tests.Platform
             TestConfigs.Healthy(sample, 3600);
             StatusRig.Round(status, router, clock);
             status.Record(new Decision(DecisionCode.HealthDegraded, 0, "main", "cpu-load >= 98% for 10 samples", 900));
-            StatusHttpHandler handler = new StatusHttpHandler(status, null, StatusHttpHandler.BodyCapacityFor(1));
+            StatusHttpHandler handler = new StatusHttpHandler(status, null, StatusHttpHandler.BodyCapacityFor(status));
             HttpRequestReader reader = new HttpRequestReader(1024, 512);
             byte[][] requests = new byte[][]
             {
@@ -60,7 +60,7 @@ namespace Esp32Watchdog.Tests.Platform
             Esp32Watchdog.Configuration.WatchdogConfig config = TestConfigs.Valid(26);
             uint before = nanoFramework.Runtime.Native.GC.Run(true);
             WatchdogStatus status = new WatchdogStatus(config, null, clock);
-            StatusHttpHandler handler = new StatusHttpHandler(status, null, StatusHttpHandler.BodyCapacityFor(1));
+            StatusHttpHandler handler = new StatusHttpHandler(status, null, StatusHttpHandler.BodyCapacityFor(status));
             HttpRequestReader reader = new HttpRequestReader(1024, 512);
             Esp32Watchdog.Status.Syslog.SyslogDecisionLog syslog = new Esp32Watchdog.Status.Syslog.SyslogDecisionLog(new NullSender(), "b", status);
             Esp32Watchdog.RouterOs.RouterLogTrace trace = new Esp32Watchdog.RouterOs.RouterLogTrace(config, config.Routers[0]);

@@ -58,6 +58,28 @@ namespace Esp32Watchdog.Tests.Platform
             Assert.AreEqual((int)before, (int)after, "heap growth over healthy rounds");
         }
 
+        /// <summary>
+        /// The demo's checks (its free-memory floor in bytes among them) and a report-only uplink
+        /// that stays down: after its one decision, 1,000 rounds leave the free heap as it was.
+        /// </summary>
+        [TestMethod]
+        public static void NewChecksDoNotGrowTheHeap()
+        {
+            IncidentRig rig = new IncidentRig(null, new Esp32Watchdog.Health.RequiredInterfacesCheck { Name = "uplink", Interfaces = new object[] { "lte1" }, ReportOnly = true });
+            rig.Router.InterfaceNames = new string[] { "ether1", "lte1" };
+            rig.Router.InterfaceRunning = new bool[] { true, false };
+            rig.Router.InterfaceDisabled = new bool[] { false, false };
+            RunRounds(rig, WarmUpRounds);
+            uint before = SettledFreeHeap();
+            RunRounds(rig, MeasuredRounds);
+            uint after = SettledFreeHeap();
+            OutputHelper.WriteLine("new checks: free heap before " + MeasuredRounds.ToString() + " rounds: " + before.ToString()
+                + " B; after: " + after.ToString() + " B; growth: " + ((int)before - (int)after).ToString() + " B");
+            Assert.AreEqual(1, rig.Log.Count, rig.Log.ToString());
+            Assert.AreEqual((int)DecisionCode.ReportOnlyFinding, (int)rig.Log.Last.Code);
+            Assert.AreEqual((int)before, (int)after, "heap growth over rounds with a report-only finding");
+        }
+
         /// <summary>Peak footprint of the watchdog with one router and the default client buffers (printed).</summary>
         [TestMethod]
         public static void FootprintWithDefaultClientBuffers()
@@ -86,7 +108,7 @@ namespace Esp32Watchdog.Tests.Platform
             int transport = TransportCost(router);
 
             uint before = SettledFreeHeap();
-            WatchdogConfig config = ProbeRig.Watching(new string[] { "ether1", "ether2", "wlan1" }, new string[] { "1.1.1.1", "9.9.9.9" });
+            WatchdogConfig config = ProbeRig.Watching(new object[] { "ether1", "ether2", "wlan1" }, new object[] { "1.1.1.1", "9.9.9.9" });
             RecordingLog log = new RecordingLog();
             FakeBoardReset reset = new FakeBoardReset();
             BoardWatchdog boardWatchdog = new BoardWatchdog(clock, reset, config.BoardWatchdogTimeoutMilliseconds, 5000);

@@ -61,7 +61,7 @@ namespace Esp32Watchdog.Tests.Policy
             PolicyRound lowMemory = () => d.Round(s =>
             {
                 TestConfigs.Healthy(s, d.Uptime);
-                s.FreeMemoryBytes = s.TotalMemoryBytes * 2 / 100;
+                TestConfigs.Set(s, "free-memory", 128L * 1024 * 1024 * 2 / 100);
             });
             Assert.AreEqual(4, d.RoundsUntilAction(lowMemory, 20, out action));
             Assert.AreEqual((int)PolicyAction.RebootViaApi, (int)action);
@@ -76,8 +76,8 @@ namespace Esp32Watchdog.Tests.Policy
             PolicyRound atThreshold = () => d.Round(s =>
             {
                 TestConfigs.Healthy(s, d.Uptime);
-                s.TotalMemoryBytes = 100000000;
-                s.FreeMemoryBytes = 3000000;
+                TestConfigs.Set(s, "total-memory", 100000000);
+                TestConfigs.Set(s, "free-memory", 3000000);
             });
             Assert.AreEqual(-1, d.RoundsUntilAnyAction(atThreshold, 50));
             Assert.AreEqual(0, d.Log.Count);
@@ -124,6 +124,56 @@ namespace Esp32Watchdog.Tests.Policy
             });
             Assert.AreEqual(-1, d.RoundsUntilAnyAction(borderline, 50));
             Assert.AreEqual(0, d.Log.Count);
+        }
+
+        /// <summary>An uplink that must be running acts by default: a hung LTE modem or PPPoE session is what a reboot fixes.</summary>
+        [TestMethod]
+        public static void UplinkDownActsByDefault()
+        {
+            PolicyDriver d = new PolicyDriver(Uplink(false));
+            PolicyAction action;
+            PolicyRound uplinkDown = () => d.Round(s =>
+            {
+                TestConfigs.Healthy(s, d.Uptime);
+                TestConfigs.InterfaceDown(s, "lte1");
+            });
+            Assert.AreEqual(4, d.RoundsUntilAction(uplinkDown, 20, out action));
+            Assert.AreEqual((int)PolicyAction.RebootViaApi, (int)action);
+            Assert.AreEqual("not running: lte1", d.Log.Last.Reason);
+        }
+
+        /// <summary>A report-only uplink is reported once when it goes down and once when it is back, and never acted on.</summary>
+        [TestMethod]
+        public static void ReportOnlyUplinkIsReportedNeverActedOn()
+        {
+            PolicyDriver d = new PolicyDriver(Uplink(true));
+            PolicyRound uplinkDown = () => d.Round(s =>
+            {
+                TestConfigs.Healthy(s, d.Uptime);
+                TestConfigs.InterfaceDown(s, "lte1");
+            });
+            Assert.AreEqual(-1, d.RoundsUntilAnyAction(uplinkDown, 200));
+            d.Log.AssertCodes(DecisionCode.ReportOnlyFinding);
+            Assert.AreEqual("not running: lte1 (report only)", d.Log.Last.Reason);
+            Assert.AreEqual((int)RouterCondition.Degraded, (int)d.Policy.Condition, "shown as degraded");
+            Assert.AreEqual(0, d.Policy.UnhealthyStreak, "never counted");
+
+            // A silent round counts (the API) but says nothing about the uplink: no "cleared".
+            d.Unreachable();
+            d.Log.AssertCodes(DecisionCode.ReportOnlyFinding, DecisionCode.HealthDegraded);
+            d.Healthy();
+            d.Log.AssertCodes(DecisionCode.ReportOnlyFinding, DecisionCode.HealthDegraded, DecisionCode.ReportOnlyCleared, DecisionCode.HealthRestored);
+            Assert.AreEqual((int)RouterCondition.Healthy, (int)d.Policy.Condition);
+        }
+
+        private static Esp32Watchdog.Configuration.WatchdogConfig Uplink(bool reportOnly)
+        {
+            Esp32Watchdog.Configuration.WatchdogConfig config = TestConfigs.Valid();
+            config.Routers[0].Checks = new Esp32Watchdog.Health.IHealthCheck[]
+            {
+                new Esp32Watchdog.Health.RequiredInterfacesCheck { Name = "uplink", Interfaces = new object[] { "lte1" }, ReportOnly = reportOnly },
+            };
+            return config;
         }
 
         /// <summary>Api unreachable waits longer then power cycles.</summary>

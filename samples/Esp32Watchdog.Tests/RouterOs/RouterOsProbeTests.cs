@@ -21,16 +21,33 @@ namespace Esp32Watchdog.Tests.RouterOs
 
             Assert.IsTrue(sample.ApiReachable, sample.FailureDetail);
             Assert.AreEqual((int)ProbeFailure.None, (int)sample.Failure);
-            Assert.AreEqual(73, sample.CpuLoadPercent);
-            Assert.AreEqual(30L * 1024 * 1024, sample.FreeMemoryBytes);
-            Assert.AreEqual(64L * 1024 * 1024, sample.TotalMemoryBytes);
+            Assert.AreEqual(73L, sample.Resource(sample.Request.ResourceSlot("cpu-load")));
+            Assert.AreEqual(30L * 1024 * 1024, sample.Resource(sample.Request.ResourceSlot("free-memory")));
+            Assert.AreEqual(64L * 1024 * 1024, sample.Resource(sample.Request.ResourceSlot("total-memory")));
             Assert.AreEqual(ScriptedRouterOs.InitialUptimeSeconds, sample.UptimeSeconds);
-            Assert.AreEqual(2, sample.InterfacesNotRunningCount);
-            Assert.AreEqual("ether2", sample.GetInterfaceNotRunning(0));
-            Assert.AreEqual("nonexistent", sample.GetInterfaceNotRunning(1));
-            Assert.AreEqual(0, sample.GetPingLoss(0));
-            Assert.AreEqual(100, sample.GetPingLoss(1));
+            Assert.AreEqual(1, sample.InterfaceRunning(sample.Request.InterfaceSlot("ether1")));
+            Assert.AreEqual(0, sample.InterfaceRunning(sample.Request.InterfaceSlot("ether2")));
+            Assert.AreEqual(0, sample.InterfaceRunning(sample.Request.InterfaceSlot("nonexistent")), "a missing interface is not running");
+            Assert.AreEqual(0, sample.PingLoss(0));
+            Assert.AreEqual(100, sample.PingLoss(1));
             Assert.AreEqual(1, rig.Router.Logins);
+            Assert.AreEqual("uptime,cpu-load,free-memory,total-memory", rig.Router.LastResourceProplist);
+        }
+
+        /// <summary>The probe fetches what the checks declared, once per round: a field a check asks for is in the one /system/resource command, and without interface checks there is no /interface/print.</summary>
+        [TestMethod]
+        public static void ProbeFetchesWhatTheChecksDeclared()
+        {
+            Esp32Watchdog.Configuration.WatchdogConfig config = ProbeRig.Watching(new object[] { "ether1" }, new object[] { "1.1.1.1" });
+            config.Routers[0].Checks = new IHealthCheck[0];
+            config.Checks = new IHealthCheck[] { new FreeMemoryFloorCheck() };
+            ProbeRig rig = new ProbeRig(config, null);
+            HealthSample sample = rig.Round();
+            Assert.AreEqual("uptime,free-memory,total-memory", rig.Router.LastResourceProplist);
+            Assert.AreEqual(0, rig.Router.InterfacePrints);
+            Assert.AreEqual(1, rig.Router.ResourcePrints);
+            Assert.AreEqual(30L * 1024 * 1024, sample.Resource(0));
+            Assert.AreEqual(64L * 1024 * 1024, sample.Resource(1));
         }
 
         /// <summary>A disabled interface is not running, whatever its running flag says.</summary>
@@ -40,8 +57,8 @@ namespace Esp32Watchdog.Tests.RouterOs
             ProbeRig rig = new ProbeRig();
             rig.Router.InterfaceDisabled[0] = true;
             HealthSample sample = rig.Round();
-            Assert.AreEqual(2, sample.InterfacesNotRunningCount);
-            Assert.AreEqual("ether1", sample.GetInterfaceNotRunning(0));
+            Assert.AreEqual(0, sample.InterfaceRunning(sample.Request.InterfaceSlot("ether1")));
+            Assert.AreEqual(1, sample.InterfaceRunning(sample.Request.InterfaceSlot("ether2")));
         }
 
         /// <summary>The session stays open between rounds: one connection and one login for many rounds.</summary>
@@ -132,9 +149,9 @@ namespace Esp32Watchdog.Tests.RouterOs
             rig.Router.TrapPing = true;
             HealthSample sample = rig.Round();
             Assert.IsTrue(sample.ApiReachable);
-            Assert.AreEqual(ScriptedRouterOs.NormalCpuLoad, sample.CpuLoadPercent);
-            Assert.AreEqual(-1, sample.GetPingLoss(0));
-            Assert.AreEqual(-1, sample.GetPingLoss(1));
+            Assert.AreEqual((long)ScriptedRouterOs.NormalCpuLoad, sample.Resource(sample.Request.ResourceSlot("cpu-load")));
+            Assert.AreEqual(-1, sample.PingLoss(0));
+            Assert.AreEqual(-1, sample.PingLoss(1));
         }
 
         /// <summary>Uptimes in both RouterOS forms reach the sample.</summary>

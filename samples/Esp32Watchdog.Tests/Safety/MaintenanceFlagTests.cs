@@ -19,7 +19,7 @@ namespace Esp32Watchdog.Tests.Safety
             TestConfigs.Healthy(d.Sample, d.Uptime + d.Interval / 1000);
             d.Sample.MaintenanceRequested = true;
             d.Sample.MaintenanceMinutes = minutes;
-            d.Sample.AddInterfaceNotRunning(d.Config.Routers[0].WatchedInterfaces[0]);
+            TestConfigs.InterfaceDown(d.Sample, "ether1");
             d.Uptime += d.Interval / 1000;
             d.Now += d.Interval;
             return d.Policy.OnProbe(d.Sample, d.Now);

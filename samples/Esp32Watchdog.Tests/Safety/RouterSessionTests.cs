@@ -92,9 +92,10 @@ namespace Esp32Watchdog.Tests.Safety
             FakeClock clock = new FakeClock();
             options.Clock = clock;
             RouterSession session = new RouterSession(config.Routers[0], factory, options, new RouterLog(log, 0, config.Routers[0].Name));
-            RouterOsProbe probe = new RouterOsProbe(session, config);
-            RouterPolicy policy = new RouterPolicy(config, config.Routers[0], true, new RouterLog(log, 0, config.Routers[0].Name));
-            HealthSample sample = config.Routers[0].CreateSample();
+            Esp32Watchdog.Health.IHealthCheck[] checks;
+            HealthSample sample = TestConfigs.NewSample(config, out checks);
+            RouterOsProbe probe = new RouterOsProbe(session, config, sample.Request);
+            RouterPolicy policy = new RouterPolicy(config, config.Routers[0], true, new RouterLog(log, 0, config.Routers[0].Name), checks);
 
             // Six hours of rounds: the replay that used to give 3 power-cycles, then "given up".
             for (int i = 0; i < 720; i++)

@@ -218,7 +218,7 @@ namespace Esp32Watchdog.Tests.Supervision
             Assert.IsNotNull(r.Log.LastOf(DecisionCode.ActionHistoryUnreadable));
             Assert.AreEqual("unreadable", r.Watchdog.Status.History);
             ByteWriter w = new ByteWriter(4096);
-            StatusJson.Write(r.Watchdog.Status, -1, w);
+            new StatusJson(w).Write(r.Watchdog.Status, -1);
             Assert.Contains("\"history\":\"unreadable\"", w.ToString());
 
             r.Router.CpuLoad = 100;

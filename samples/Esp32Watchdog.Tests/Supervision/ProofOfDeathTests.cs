@@ -42,7 +42,7 @@ namespace Esp32Watchdog.Tests.Supervision
         {
             RouterConfig router = TestConfigs.Valid().Routers[0];
             OutcomeProbe inner = new OutcomeProbe { Failure = apiOutcome };
-            HealthSample sample = router.CreateSample();
+            HealthSample sample = TestConfigs.NewSample();
             new ProofOfDeath(inner, router, knock, 3000).Probe(sample);
             return sample;
         }

@@ -24,7 +24,7 @@ namespace Esp32Watchdog.Tests.Support
             get { return RouterConfig.RouterOsKind; }
         }
 
-        public IRouterProbe Create(WatchdogConfig config, RouterLog log, out IRouterRebooter rebooter)
+        public IRouterProbe Create(WatchdogConfig config, RouterLog log, ProbeRequest request, out IRouterRebooter rebooter)
         {
             rebooter = _rebooters[log.RouterIndex];
             return _probes[log.RouterIndex];

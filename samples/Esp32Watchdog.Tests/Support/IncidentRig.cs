@@ -1,4 +1,5 @@
 using Esp32Watchdog.Configuration;
+using Esp32Watchdog.Health;
 using Esp32Watchdog.Ports;
 using Esp32Watchdog.RouterOs;
 using Esp32Watchdog.Supervision;
@@ -30,7 +31,26 @@ namespace Esp32Watchdog.Tests.Support
 
         /// <summary>The demo's configuration, with <paramref name="connection"/> client buffers (null: defaults).</summary>
         public IncidentRig(ConnectionOptions connection)
+            : this(connection, null)
         {
+        }
+
+        /// <summary>The demo's configuration with <paramref name="extraCheck"/> registered for its router (null: none).</summary>
+        public IncidentRig(ConnectionOptions connection, IHealthCheck extraCheck)
+        {
+            if (extraCheck != null)
+            {
+                IHealthCheck[] own = Config.Routers[0].Checks;
+                IHealthCheck[] checks = new IHealthCheck[own.Length + 1];
+                for (int i = 0; i < own.Length; i++)
+                {
+                    checks[i] = own[i];
+                }
+
+                checks[own.Length] = extraCheck;
+                Config.Routers[0].Checks = checks;
+            }
+
             Router = new ScriptedRouterOs(Clock);
             Router.User = DemoSettings.User;
             Router.Password = DemoSettings.Password;

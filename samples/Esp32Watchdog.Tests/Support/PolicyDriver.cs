@@ -21,6 +21,7 @@ namespace Esp32Watchdog.Tests.Support
         public readonly RecordingLog Log = new RecordingLog();
         public readonly RouterPolicy Policy;
         public readonly HealthSample Sample;
+        public readonly IHealthCheck[] Checks;
         public long Now = 1000000;
         public long Uptime = 3 * 86400;
         public int RoundsRun;
@@ -28,8 +29,8 @@ namespace Esp32Watchdog.Tests.Support
         public PolicyDriver(WatchdogConfig config = null, bool hasRelay = true)
         {
             Config = config ?? TestConfigs.Valid();
-            Policy = new RouterPolicy(Config, Config.Routers[0], hasRelay, new RouterLog(Log, 0, Config.Routers[0].Name));
-            Sample = Config.Routers[0].CreateSample();
+            Sample = TestConfigs.NewSample(Config, out Checks);
+            Policy = new RouterPolicy(Config, Config.Routers[0], hasRelay, new RouterLog(Log, 0, Config.Routers[0].Name), Checks);
         }
 
         public int Interval
@@ -66,7 +67,7 @@ namespace Esp32Watchdog.Tests.Support
         public PolicyAction InterfaceDown()
         {
             TestConfigs.Healthy(Sample, Uptime + Interval / 1000);
-            Sample.AddInterfaceNotRunning(Config.Routers[0].WatchedInterfaces[0]);
+            Sample.SetInterfaceRunning(0, false);
             return Feed();
         }
 

@@ -24,7 +24,7 @@ namespace Esp32Watchdog.Tests.Support
 
         /// <summary>A plain-API router watching ether1, ether2 and a missing interface, pinging two targets.</summary>
         public ProbeRig()
-            : this(Watching(new string[] { "ether1", "ether2", "nonexistent" }, new string[] { "1.1.1.1", "9.9.9.9" }), null)
+            : this(Watching(new object[] { "ether1", "ether2", "nonexistent" }, new object[] { "1.1.1.1", "9.9.9.9" }), null)
         {
         }
 
@@ -42,13 +42,14 @@ namespace Esp32Watchdog.Tests.Support
             }
 
             Session = new RouterSession(config.Routers[0], Router, options);
-            Probe = new RouterOsProbe(Session, config);
+            IHealthCheck[] checks;
+            Sample = TestConfigs.NewSample(config, out checks);
+            Probe = new RouterOsProbe(Session, config, Sample.Request);
             Rebooter = new RouterOsRebooter(Session, config);
-            Sample = config.Routers[0].CreateSample();
         }
 
         /// <summary>A configuration of one plain-API router with the user and password the scripted router expects.</summary>
-        public static WatchdogConfig Watching(string[] interfaces, string[] pingTargets)
+        public static WatchdogConfig Watching(object[] interfaces, object[] pingTargets)
         {
             RouterConfig router = new RouterConfig
             {
@@ -58,9 +59,11 @@ namespace Esp32Watchdog.Tests.Support
                 UseTls = false,
                 User = "watchdog",
                 Password = "pw",
-                WatchedInterfaces = interfaces,
-                PingTargets = pingTargets,
-                PingCount = 4,
+                Checks = new IHealthCheck[]
+                {
+                    new RequiredInterfacesCheck { Interfaces = interfaces },
+                    new PingLossCheck { Targets = pingTargets, Count = 4 },
+                },
             };
             return new WatchdogConfig { Routers = new RouterConfig[] { router }, ProbeTimeoutMilliseconds = 3000 };
         }

@@ -65,6 +65,8 @@ namespace Esp32Watchdog.Tests.Support
         public int Connections;
         public int Logins;
         public int ResourcePrints;
+        public int InterfacePrints;
+        public string LastResourceProplist;
         public int RebootCommands;
         public int Boots;
         public int PowerCycles;
@@ -214,11 +216,13 @@ namespace Esp32Watchdog.Tests.Support
                     break;
                 case "/system/resource/print":
                     ResourcePrints++;
+                    LastResourceProplist = ValueOf(words, "=.proplist=");
                     Reply("!re", "=uptime=" + Duration(UptimeSeconds), "=cpu-load=" + CpuLoad.ToString(),
-                        "=free-memory=" + FreeMemoryBytes.ToString(), "=total-memory=" + TotalMemoryBytes.ToString(), tag);
+                        "=free-memory=" + FreeMemoryBytes.ToString(), "=total-memory=" + TotalMemoryBytes.ToString(), "=cpu-count=4", tag);
                     Reply("!done", tag);
                     break;
                 case "/interface/print":
+                    InterfacePrints++;
                     for (int i = 0; i < InterfaceNames.Length; i++)
                     {
                         Reply("!re", "=name=" + InterfaceNames[i], "=running=" + (InterfaceRunning[i] ? "true" : "false"),
@@ -299,6 +303,7 @@ namespace Esp32Watchdog.Tests.Support
             Boots++;
             Stalled = false;
             CpuLoad = NormalCpuLoad;
+            FreeMemoryBytes = 30L * 1024 * 1024;
             _downUntilMs = _clock.NowMilliseconds + BootMilliseconds;
             _bootedAtMs = _downUntilMs;
             _uptimeAtBootSeconds = 0;

@@ -90,18 +90,10 @@ namespace Esp32Watchdog.Tests.Support
             sample.MarkLoggedIn();
             sample.MaintenanceRequested = HoldFlag;
             sample.MaintenanceMinutes = HoldFlag ? HoldFlagMinutes : 0;
-            sample.CpuLoadPercent = CpuLoad;
-            sample.TotalMemoryBytes = 64L * 1024 * 1024;
-            sample.FreeMemoryBytes = 30L * 1024 * 1024;
-            sample.UptimeSeconds = _uptimeAtBootSeconds + (now - _bootedAtMs) / 1000;
-            for (int i = 0; i < sample.PingTargetCount; i++)
-            {
-                sample.SetPingLoss(i, 0);
-            }
-
+            TestConfigs.FillHealthy(sample, _uptimeAtBootSeconds + (now - _bootedAtMs) / 1000, CpuLoad);
             if (InterfaceDown)
             {
-                sample.AddInterfaceNotRunning("ether1");
+                TestConfigs.InterfaceDown(sample, "ether1");
             }
         }
 

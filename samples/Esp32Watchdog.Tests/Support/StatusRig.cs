@@ -24,8 +24,14 @@ namespace Esp32Watchdog.Tests.Support
         public readonly WatchdogSupervisor Supervisor;
 
         public StatusRig()
+            : this(TestConfigs.Valid(26))
         {
-            Config = TestConfigs.Valid(26);
+        }
+
+        /// <summary>The rig over <paramref name="config"/> (one router, with a relay).</summary>
+        public StatusRig(WatchdogConfig config)
+        {
+            Config = config;
             Config.RelayOffMilliseconds = 30000;
             Router = new SimRouter(Clock);
             WatchdogBoard board = new WatchdogBoard { Clock = Clock, Led = new FakeLed(), Network = new FakeNetwork() };
@@ -61,7 +67,7 @@ namespace Esp32Watchdog.Tests.Support
         public string Json(long freeHeap = 81234)
         {
             ByteWriter w = new ByteWriter(4096);
-            StatusJson.Write(Status, freeHeap, w);
+            new StatusJson(w).Write(Status, freeHeap);
             return w.ToString();
         }
 
@@ -69,7 +75,7 @@ namespace Esp32Watchdog.Tests.Support
         public string Metrics(long freeHeap = 81234)
         {
             ByteWriter w = new ByteWriter(8192);
-            PrometheusMetrics.Write(Status, freeHeap, w);
+            new PrometheusMetrics(w).Write(Status, freeHeap);
             return w.ToString();
         }
 
@@ -79,7 +85,10 @@ namespace Esp32Watchdog.Tests.Support
             WatchdogConfig config = TestConfigs.Valid(26);
             WatchdogStatus status = new WatchdogStatus(config, null, clock);
             SimRouter sim = new SimRouter(clock);
-            router = new WatchedRouter(config, new RouterLog(status, 0, config.Routers[0].Name), sim, sim, sim);
+            IHealthCheck[] checks;
+            HealthSample sample = TestConfigs.NewSample(config, out checks);
+            router = new WatchedRouter(config, new RouterLog(status, 0, config.Routers[0].Name), sim, sim, sim, checks, sample);
+            status.Watch(router);
             return status;
         }
 

@@ -1,3 +1,5 @@
+using Esp32Watchdog.Health;
+
 namespace Esp32Watchdog.Configuration
 {
     /// <summary>
@@ -30,9 +32,14 @@ namespace Esp32Watchdog.Configuration
                 AllowPlaintext = true,
                 User = User,
                 Password = Password,
-                WatchedInterfaces = new string[] { "ether1" },
-                PingTargets = new string[] { "1.1.1.1" },
-                PingCount = 2,
+                // The router's own checks: added to the defaults below, or replacing the
+                // default of the same name (here the free-memory floor, given in bytes).
+                Checks = new IHealthCheck[]
+                {
+                    new RequiredInterfacesCheck { Interfaces = new object[] { "ether1" } },
+                    new PingLossCheck { Targets = new object[] { "1.1.1.1" }, Count = 2 },
+                    new FreeMemoryFloorCheck { MinFreeBytes = 16L * 1024 * 1024, MinFreePercent = 0 },
+                },
                 RelayGpioPin = 26,
             };
 
@@ -45,8 +52,12 @@ namespace Esp32Watchdog.Configuration
                 Routers = new RouterConfig[] { router },
                 ProbeIntervalMilliseconds = 5000,
                 ProbeTimeoutMilliseconds = 10000,
-                CpuLoadThresholdPercent = 90,
-                CpuLoadConsecutiveSamples = 3,
+                // The checks every router runs (a copy each), with the demo's thresholds.
+                Checks = new IHealthCheck[]
+                {
+                    new CpuLoadCheck { ThresholdPercent = 90, ConsecutiveSamples = 3 },
+                    new FreeMemoryFloorCheck(),
+                },
                 UnhealthyRoundsBeforeAction = 3,
                 UnreachableRoundsBeforePowerCycle = 4,
                 RebootVerifyTimeoutMilliseconds = 60000,

@@ -1,4 +1,4 @@
-using Esp32Watchdog.Ports;
+using Esp32Watchdog.Health;
 
 namespace Esp32Watchdog.Configuration
 {
@@ -72,14 +72,14 @@ namespace Esp32Watchdog.Configuration
         /// <summary>API password.</summary>
         public string Password { get; set; } = string.Empty;
 
-        /// <summary>Interface names that must be running, e.g. "ether1". Empty: the check is off.</summary>
-        public string[] WatchedInterfaces { get; set; } = new string[0];
-
-        /// <summary>Addresses the router pings from itself each round. Empty: the check is off.</summary>
-        public string[] PingTargets { get; set; } = new string[0];
-
-        /// <summary>Echo requests per target per round (<c>/ping =count=N</c>).</summary>
-        public int PingCount { get; set; } = 3;
+        /// <summary>
+        /// This router's own health checks: one with the name of a default check
+        /// (<see cref="WatchdogConfig.Checks"/>) replaces it for this router, e.g. a
+        /// <c>FreeMemoryFloorCheck</c> with another floor; the others are added, e.g. a
+        /// <c>RequiredInterfacesCheck</c> for its uplink or a <c>PingLossCheck</c> with its targets.
+        /// Each router needs its own check objects (they keep per-router state).
+        /// </summary>
+        public IHealthCheck[] Checks { get; set; } = new IHealthCheck[0];
 
         /// <summary>
         /// GPIO pin of the relay that cuts this router's power, or -1 when there is none (then a
@@ -88,14 +88,5 @@ namespace Esp32Watchdog.Configuration
         /// (0, 2, 5, 12, 15), a flash pin (6-11) or an input-only pin (34-39).
         /// </summary>
         public int RelayGpioPin { get; set; } = -1;
-
-        /// <summary>A sample sized for this router's watched interfaces and ping targets.</summary>
-        /// <returns>A new sample, to be reused every round.</returns>
-        public HealthSample CreateSample()
-        {
-            return new HealthSample(
-                WatchedInterfaces == null ? 0 : WatchedInterfaces.Length,
-                PingTargets == null ? 0 : PingTargets.Length);
-        }
     }
 }

@@ -1,3 +1,4 @@
+using Esp32Watchdog.Health;
 using Esp32Watchdog.Ports;
 
 namespace Esp32Watchdog.Configuration
@@ -36,17 +37,13 @@ namespace Esp32Watchdog.Configuration
         /// </summary>
         public int ProbeRoundMilliseconds { get; set; } = 60000;
 
-        /// <summary>cpu-load (percent) at or above which a sample counts as "pegged". Above 100 disables the rule.</summary>
-        public int CpuLoadThresholdPercent { get; set; } = 98;
-
-        /// <summary>Consecutive pegged samples before high CPU becomes a finding (CPU spikes are normal).</summary>
-        public int CpuLoadConsecutiveSamples { get; set; } = 10;
-
-        /// <summary>Free memory below this percentage of total memory is a finding. 0 disables the rule.</summary>
-        public int MinFreeMemoryPercent { get; set; } = 3;
-
-        /// <summary>Packet loss (percent) to a ping target above which the target counts as lost.</summary>
-        public int MaxPingLossPercent { get; set; } = 50;
+        /// <summary>
+        /// The health checks every router gets (each router its own copy, see <see cref="ChecksFor"/>):
+        /// by default cpu-load pegged for 10 rounds (<see cref="CpuLoadCheck"/>) and free memory below
+        /// 3% (<see cref="FreeMemoryFloorCheck"/>). A router's own check of the same name
+        /// (<see cref="RouterConfig.Checks"/>) replaces the default for that router.
+        /// </summary>
+        public IHealthCheck[] Checks { get; set; } = new IHealthCheck[] { new CpuLoadCheck(), new FreeMemoryFloorCheck() };
 
         /// <summary>Consecutive unhealthy rounds before the watchdog acts (hysteresis).</summary>
         public int UnhealthyRoundsBeforeAction { get; set; } = 4;
@@ -216,19 +213,10 @@ namespace Esp32Watchdog.Configuration
                 return "probe timeout below 1 s";
             }
 
-            if (CpuLoadThresholdPercent < 1 || CpuLoadConsecutiveSamples < 1)
+            string checks = CheckList(Checks);
+            if (checks != null)
             {
-                return "cpu-load rule out of range";
-            }
-
-            if (MinFreeMemoryPercent < 0 || MinFreeMemoryPercent > 99)
-            {
-                return "free-memory rule out of range";
-            }
-
-            if (MaxPingLossPercent < 0 || MaxPingLossPercent > 99)
-            {
-                return "ping-loss rule out of range";
+                return "default checks: " + checks;
             }
 
             if (UnhealthyRoundsBeforeAction < 2)
@@ -370,7 +358,7 @@ namespace Esp32Watchdog.Configuration
             return true;
         }
 
-        private static string ValidateRouter(RouterConfig router)
+        private string ValidateRouter(RouterConfig router)
         {
             if (router == null)
             {
@@ -436,33 +424,115 @@ namespace Esp32Watchdog.Configuration
                 }
             }
 
-            if (router.WatchedInterfaces == null || router.PingTargets == null)
+            return CheckList(router.Checks);
+        }
+
+        /// <summary>
+        /// The checks one router runs, as new instances of its own: every default of
+        /// <see cref="Checks"/> (a copy), except where the router has a check of the same name, which
+        /// takes its place; then the router's other checks. Call once per router, when the
+        /// watchdog is put together.
+        /// </summary>
+        /// <param name="router">One of <see cref="Routers"/>.</param>
+        /// <returns>The router's checks.</returns>
+        public IHealthCheck[] ChecksFor(RouterConfig router)
+        {
+            IHealthCheck[] defaults = Checks == null ? new IHealthCheck[0] : Checks;
+            IHealthCheck[] own = router.Checks == null ? new IHealthCheck[0] : router.Checks;
+            int extra = 0;
+            for (int i = 0; i < own.Length; i++)
             {
-                return "interface or ping lists missing (use empty arrays)";
+                extra += Find(defaults, own[i].Name) < 0 ? 1 : 0;
             }
 
-            for (int i = 0; i < router.WatchedInterfaces.Length; i++)
+            IHealthCheck[] result = new IHealthCheck[defaults.Length + extra];
+            for (int i = 0; i < defaults.Length; i++)
             {
-                if (IsMissing(router.WatchedInterfaces[i]))
+                int mine = Find(own, defaults[i].Name);
+                result[i] = mine >= 0 ? own[mine] : defaults[i].Copy();
+            }
+
+            int next = defaults.Length;
+            for (int i = 0; i < own.Length; i++)
+            {
+                if (Find(defaults, own[i].Name) < 0)
                 {
-                    return "interface name not set";
+                    result[next++] = own[i];
                 }
             }
 
-            for (int i = 0; i < router.PingTargets.Length; i++)
+            return result;
+        }
+
+        // Each check valid, names unique in the list, and no check object registered for two
+        // routers (its state, a streak, would be shared).
+        private string CheckList(IHealthCheck[] checks)
+        {
+            if (checks == null)
             {
-                if (IsMissing(router.PingTargets[i]))
-                {
-                    return "ping target not set";
-                }
+                return "check list missing (use an empty array)";
             }
 
-            if (router.PingTargets.Length > 0 && (router.PingCount < 1 || router.PingCount > 10))
+            for (int i = 0; i < checks.Length; i++)
             {
-                return "ping count out of range (1-10)";
+                if (checks[i] == null)
+                {
+                    return "check #" + i.ToString() + " missing";
+                }
+
+                string problem = HealthCheckNames.CheckName(checks[i].Name);
+                if (problem == null)
+                {
+                    problem = checks[i].Validate();
+                }
+
+                if (problem != null)
+                {
+                    return "check " + checks[i].Name + ": " + problem;
+                }
+
+                if (Find(checks, checks[i].Name) != i)
+                {
+                    return "check " + checks[i].Name + " registered twice";
+                }
+
+                for (int r = 0; Routers != null && r < Routers.Length; r++)
+                {
+                    IHealthCheck[] other = Routers[r] == null ? null : Routers[r].Checks;
+                    if (other != null && other != checks && IndexOf(other, checks[i]) >= 0)
+                    {
+                        return "check " + checks[i].Name + " registered for two routers: give each its own";
+                    }
+                }
             }
 
             return null;
+        }
+
+        private static int Find(IHealthCheck[] checks, string name)
+        {
+            for (int i = 0; i < checks.Length; i++)
+            {
+                if (checks[i] != null && checks[i].Name == name)
+                {
+                    return i;
+                }
+            }
+
+            return -1;
+        }
+
+        private static int IndexOf(IHealthCheck[] checks, IHealthCheck check)
+        {
+            for (int i = 0; i < checks.Length; i++)
+            {
+                if (object.ReferenceEquals(checks[i], check))
+                {
+                    return i;
+                }
+            }
+
+            return -1;
         }
 
         private static bool IsMissing(string value)

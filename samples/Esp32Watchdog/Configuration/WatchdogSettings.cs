@@ -1,3 +1,5 @@
+using Esp32Watchdog.Health;
+
 namespace Esp32Watchdog.Configuration
 {
     /// <summary>
@@ -24,15 +26,31 @@ namespace Esp32Watchdog.Configuration
             router.AllowPlaintext = false;          // plain API (UseTls = false) sends the password in clear
             router.User = "CHANGE-ME";             // a user in a group with read, test and reboot policies only
             router.Password = "CHANGE-ME";
-            router.WatchedInterfaces = new string[] { "ether1" };
-            router.PingTargets = new string[] { "CHANGE-ME" }; // e.g. your ISP's gateway
-            router.PingCount = 3;
+            // The router's own health checks (on top of the defaults in config.Checks below; one
+            // with a default's name replaces it for this router). Each router needs its own objects.
+            router.Checks = new IHealthCheck[]
+            {
+                new RequiredInterfacesCheck { Interfaces = new object[] { "ether1" } },
+                new PingLossCheck { Targets = new object[] { "CHANGE-ME" }, Count = 3 }, // e.g. your ISP's gateway
+                // An uplink that must be running; a hung LTE modem or PPPoE session is what a
+                // reboot fixes. ReportOnly = true shows it without ever acting on it.
+                // new RequiredInterfacesCheck { Name = "uplink", Interfaces = new object[] { "lte1" }, ReportOnly = false },
+                // A floor of its own for this router, replacing the default free-memory check:
+                // new FreeMemoryFloorCheck { MinFreeBytes = 16L * 1024 * 1024 },
+            };
             router.RelayGpioPin = 26;              // -1 when no relay is wired; never a strapping pin (0, 2, 5, 12, 15)
 
             WatchdogConfig config = new WatchdogConfig();
             config.WifiSsid = "CHANGE-ME";
             config.WifiPassword = "CHANGE-ME";
             config.Routers = new RouterConfig[] { router };
+
+            // The checks every router runs, with their default thresholds (see each check's class).
+            config.Checks = new IHealthCheck[]
+            {
+                new CpuLoadCheck { ThresholdPercent = 98, ConsecutiveSamples = 10 },
+                new FreeMemoryFloorCheck { MinFreePercent = 3 },
+            };
             config.LedGpioPin = 2;
 
             // Refused until set: look at your relay module (many cheap ones are active-low) and

@@ -3,6 +3,7 @@ using Esp32Watchdog.Configuration;
 using Esp32Watchdog.Health;
 using Esp32Watchdog.Ports;
 using Esp32Watchdog.RouterOs;
+using Esp32Watchdog.Wiring;
 using Mikrotik.Nano;
 using RouterSim;
 using WatchdogHost;
@@ -29,12 +30,19 @@ public class RoundDeadlineTests
         var router = new RouterConfig
         {
             Name = "r", Host = "127.0.0.1", Port = sim.Port, UseTls = false, AllowPlaintext = true, User = "watchdog", Password = "pw",
-            PingTargets = new[] { "1.1.1.1", "9.9.9.9", "8.8.8.8" }, PingCount = 3,
+            Checks = new IHealthCheck[] { new PingLossCheck { Targets = new object[] { "1.1.1.1", "9.9.9.9", "8.8.8.8" }, Count = 3 } },
         };
         var config = new WatchdogConfig { Routers = new[] { router }, ProbeTimeoutMilliseconds = 5000, ProbeRoundMilliseconds = 5000 };
         var session = new RouterSession(router, new HostTransportFactory(3000, null),
             new ClientOptions { LoginTimeoutMilliseconds = 3000, ReadSliceMilliseconds = 20 }, new RouterLog(new RecordingLog(new StatusView(new SystemClock(), TextWriter.Null)), 0, router.Name));
         return (sim, session, config);
+    }
+
+    // The router's sample as the assembly makes it: sized by what its checks declared.
+    private static HealthSample NewSample(WatchdogConfig config)
+    {
+        WatchdogAssembly.DeclareChecks(config, config.Routers[0], out ProbeRequest request);
+        return new HealthSample(request);
     }
 
     [Fact(Timeout = 60000)]
@@ -45,16 +53,16 @@ public class RoundDeadlineTests
         var (sim, session, config) = Start(TimeSpan.FromSeconds(1));
         using (sim)
         {
-            var sample = config.Routers[0].CreateSample();
+            var sample = NewSample(config);
             var watch = Stopwatch.StartNew();
-            new RouterOsProbe(session, config).Probe(sample);
+            new RouterOsProbe(session, config, sample.Request).Probe(sample);
             watch.Stop();
             session.Close();
 
             Assert.True(watch.ElapsedMilliseconds < 7500, watch.ElapsedMilliseconds + " ms");
             Assert.True(sample.ApiReachable, sample.FailureDetail);
             Assert.Equal(ProbeFailure.None, sample.Failure);
-            Assert.Equal(-1, sample.GetPingLoss(2));
+            Assert.Equal(-1, sample.PingLoss(2));
         }
     });
 
@@ -64,8 +72,8 @@ public class RoundDeadlineTests
         var (sim, session, config) = Start(TimeSpan.FromMilliseconds(5));
         using (sim)
         {
-            var probe = new RouterOsProbe(session, config);
-            var sample = config.Routers[0].CreateSample();
+            var sample = NewSample(config);
+            var probe = new RouterOsProbe(session, config, sample.Request);
             probe.Probe(sample);
             Assert.False(sample.MaintenanceRequested);
 

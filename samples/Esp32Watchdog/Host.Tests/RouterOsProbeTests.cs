@@ -2,6 +2,7 @@ using Esp32Watchdog.Configuration;
 using Esp32Watchdog.Health;
 using Esp32Watchdog.Ports;
 using Esp32Watchdog.RouterOs;
+using Esp32Watchdog.Wiring;
 using Esp32Watchdog.Supervision;
 using Mikrotik.Nano;
 using RouterSim;
@@ -22,11 +23,22 @@ public class RouterOsProbeTests
         var router = new RouterConfig
         {
             Name = "r", Host = "127.0.0.1", Port = sim.Port, UseTls = false, User = "watchdog", Password = "pw",
-            WatchedInterfaces = new[] { "ether1", "ether2", "nonexistent" }, PingTargets = new[] { "1.1.1.1", "9.9.9.9" }, PingCount = 4,
+            Checks = new IHealthCheck[]
+            {
+                new RequiredInterfacesCheck { Interfaces = new object[] { "ether1", "ether2", "nonexistent" } },
+                new PingLossCheck { Targets = new object[] { "1.1.1.1", "9.9.9.9" }, Count = 4 },
+            },
         };
         var config = new WatchdogConfig { Routers = new[] { router }, ProbeTimeoutMilliseconds = 3000 };
         var session = new RouterSession(router, new HostTransportFactory(3000, null), new ClientOptions { LoginTimeoutMilliseconds = 3000, ReadSliceMilliseconds = 20 });
         return (sim, session, config);
+    }
+
+    // The router's sample as the assembly makes it: sized by what its checks declared.
+    private static HealthSample NewSample(WatchdogConfig config)
+    {
+        WatchdogAssembly.DeclareChecks(config, config.Routers[0], out ProbeRequest request);
+        return new HealthSample(request);
     }
 
     [Fact(Timeout = 60000)]
@@ -38,18 +50,19 @@ public class RouterOsProbeTests
             sim.State.SetInterfaceRunning("ether2", false);
             sim.State.SetPingLoss("9.9.9.9", 100);
             sim.Faults.CpuLoad = 73;
-            var sample = config.Routers[0].CreateSample();
-            new RouterOsProbe(session, config).Probe(sample);
+            var sample = NewSample(config);
+            new RouterOsProbe(session, config, sample.Request).Probe(sample);
 
             Assert.True(sample.ApiReachable, sample.FailureDetail);
-            Assert.Equal(73, sample.CpuLoadPercent);
-            Assert.True(sample.FreeMemoryBytes > 0 && sample.TotalMemoryBytes > sample.FreeMemoryBytes);
+            Assert.Equal(73L, sample.Resource(sample.Request.ResourceSlot("cpu-load")));
+            long free = sample.Resource(sample.Request.ResourceSlot("free-memory"));
+            Assert.True(free > 0 && sample.Resource(sample.Request.ResourceSlot("total-memory")) > free);
             Assert.True(sample.UptimeSeconds > 3600, "the simulator starts with 3d4h5m6s of uptime");
-            Assert.Equal(2, sample.InterfacesNotRunningCount);
-            Assert.Equal("ether2", sample.GetInterfaceNotRunning(0));
-            Assert.Equal("nonexistent", sample.GetInterfaceNotRunning(1));
-            Assert.Equal(0, sample.GetPingLoss(0));
-            Assert.Equal(100, sample.GetPingLoss(1));
+            Assert.Equal(1, sample.InterfaceRunning(0));
+            Assert.Equal(0, sample.InterfaceRunning(1));
+            Assert.Equal(0, sample.InterfaceRunning(2));
+            Assert.Equal(0, sample.PingLoss(0));
+            Assert.Equal(100, sample.PingLoss(1));
             session.Close();
         }
     });
@@ -60,8 +73,8 @@ public class RouterOsProbeTests
         var (sim, session, config) = Start();
         using (sim)
         {
-            var probe = new RouterOsProbe(session, config);
-            var sample = config.Routers[0].CreateSample();
+            var sample = NewSample(config);
+            var probe = new RouterOsProbe(session, config, sample.Request);
             for (int i = 0; i < 20; i++)
             {
                 sample.Reset();
@@ -76,7 +89,7 @@ public class RouterOsProbeTests
             {
                 sample.Reset();
                 probe.Probe(sample);
-                allHealthy &= sample.ApiReachable && sample.UptimeSeconds > 0 && sample.CpuLoadPercent >= 0;
+                allHealthy &= sample.ApiReachable && sample.UptimeSeconds > 0 && sample.Resource(0) >= 0;
             }
 
             long allocated = GC.GetAllocatedBytesForCurrentThread() - before;
@@ -95,8 +108,8 @@ public class RouterOsProbeTests
         var (sim, session, config) = Start(o => o.Users = new(StringComparer.Ordinal) { ["watchdog"] = "other" });
         using (sim)
         {
-            var sample = config.Routers[0].CreateSample();
-            new RouterOsProbe(session, config).Probe(sample);
+            var sample = NewSample(config);
+            new RouterOsProbe(session, config, sample.Request).Probe(sample);
             Assert.False(sample.ApiReachable);
             Assert.Equal(ProbeFailure.LoginRejected, sample.Failure);
             Assert.Contains("invalid user name or password", sample.FailureDetail);
@@ -109,8 +122,8 @@ public class RouterOsProbeTests
         var (sim, session, config) = Start();
         using (sim)
         {
-            var probe = new RouterOsProbe(session, config);
-            var sample = config.Routers[0].CreateSample();
+            var sample = NewSample(config);
+            var probe = new RouterOsProbe(session, config, sample.Request);
             probe.Probe(sample);
             Assert.True(sample.ApiReachable);
 

@@ -88,7 +88,7 @@ public class StatusEndpointTests
     {
         var config = DemoRun.Config(8728);
         var status = new Esp32Watchdog.Status.Report.WatchdogStatus(config, null, new Mikrotik.Nano.SystemClock());
-        using var server = HostStatusServer.Start(0, status, 1);
+        using var server = HostStatusServer.Start(0, status);
         using var http = new HttpClient { BaseAddress = server.BaseAddress, Timeout = TimeSpan.FromSeconds(10) };
 
         Assert.Equal(HttpStatusCode.NotFound, (await http.GetAsync("nope")).StatusCode);

@@ -79,7 +79,7 @@ internal static class DemoRun
             throw new InvalidOperationException("configuration refused: " + refused);
         }
 
-        using HostStatusServer? server = statusPort is int port ? HostStatusServer.Start(port, status, config.Routers.Length) : null;
+        using HostStatusServer? server = statusPort is int port ? HostStatusServer.Start(port, status) : null;
         if (server is not null)
         {
             view.Header($"status on {server.BaseAddress}");

@@ -90,9 +90,9 @@ internal sealed class ShownRounds(IRouterKind inner, StatusView view) : IRouterK
 
     public string Name => inner.Name;
 
-    public IRouterProbe Create(WatchdogConfig config, RouterLog log, out IRouterRebooter rebooter)
+    public IRouterProbe Create(WatchdogConfig config, RouterLog log, ProbeRequest request, out IRouterRebooter rebooter)
     {
-        IRouterProbe probe = inner.Create(config, log, out rebooter);
+        IRouterProbe probe = inner.Create(config, log, request, out rebooter);
         if (ReadOnly)
         {
             rebooter = new ReadOnlyRebooter(view);
@@ -103,8 +103,9 @@ internal sealed class ShownRounds(IRouterKind inner, StatusView view) : IRouterK
 }
 
 /// <summary>
-/// Keeps every decision, and shows it. A plaintext-connect warning is shown, not kept: it is
-/// about the connection, not the router's health (the demo's sequence is the health's).
+/// Keeps every decision about the router, and shows every decision. A plaintext-connect warning
+/// and the board's own decisions are shown, not kept: they are about the connection and the
+/// board, not the router's health (the demo's sequence is the health's).
 /// </summary>
 internal sealed class RecordingLog(StatusView view) : IDecisionLog
 {
@@ -123,7 +124,9 @@ internal sealed class RecordingLog(StatusView view) : IDecisionLog
 
     public void Record(Decision decision)
     {
-        if (decision.Code != DecisionCode.PlaintextConnect)
+        // Board decisions (the action-history store's ActionHistoryKept at start) are shown, not
+        // kept either: the demo's sequence is the router's.
+        if (decision.Code != DecisionCode.PlaintextConnect && decision.RouterIndex != Decision.Board)
         {
             lock (_decisions)
             {

@@ -37,8 +37,8 @@ internal sealed class HostStatusServer : IDisposable
     public Uri BaseAddress => new($"http://127.0.0.1:{Port}/");
 
     /// <summary>Starts serving <paramref name="status"/> on <paramref name="port"/> (0: any free port).</summary>
-    public static HostStatusServer Start(int port, WatchdogStatus status, int routers) =>
-        new(port, new StatusHttpHandler(status, null, StatusHttpHandler.BodyCapacityFor(routers)));
+    public static HostStatusServer Start(int port, WatchdogStatus status) =>
+        new(port, new StatusHttpHandler(status, null, StatusHttpHandler.BodyCapacityFor(status)));
 
     public void Dispose()
     {

@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using System.Security.Cryptography.X509Certificates;
 using Esp32Watchdog.Configuration;
+using Esp32Watchdog.Health;
 using Esp32Watchdog.Persistence;
 using Esp32Watchdog.Ports;
 using Esp32Watchdog.RouterOs;
@@ -47,9 +48,19 @@ internal static class RealRouterRun
             AllowInsecureTls = args.Insecure,
             User = args.User!,
             Password = password,
-            WatchedInterfaces = args.Interfaces,
-            PingTargets = args.PingTargets,
         };
+        var checks = new List<IHealthCheck>();
+        if (args.Interfaces.Length > 0)
+        {
+            checks.Add(new RequiredInterfacesCheck { Interfaces = args.Interfaces });
+        }
+
+        if (args.PingTargets.Length > 0)
+        {
+            checks.Add(new PingLossCheck { Targets = args.PingTargets });
+        }
+
+        router.Checks = checks.ToArray();
         var config = new WatchdogConfig { WifiSsid = "host", WifiPassword = "host-network", Routers = new[] { router } };
         config.ProbeIntervalMilliseconds = args.IntervalSeconds * 1000;
 
@@ -71,7 +82,7 @@ internal static class RealRouterRun
         }
 
         view.Header(args.HistoryFolder is null ? "action history in RAM only (--history DIR keeps it across runs)" : "action history kept in " + args.HistoryFolder + " (" + status.History + ")");
-        using HostStatusServer? server = args.StatusPort is int port ? HostStatusServer.Start(port, status, 1) : null;
+        using HostStatusServer? server = args.StatusPort is int port ? HostStatusServer.Start(port, status) : null;
         if (server is not null)
         {
             view.Header($"status on {server.BaseAddress}");

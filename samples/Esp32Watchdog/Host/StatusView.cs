@@ -1,4 +1,3 @@
-using Esp32Watchdog.Health;
 using Esp32Watchdog.Policy;
 using Esp32Watchdog.Ports;
 using Mikrotik.Nano;
@@ -17,7 +16,7 @@ internal sealed class StatusView(IClock clock, TextWriter output)
     public void Round(string router, HealthSample s)
     {
         string health = s.ApiReachable
-            ? $"api ok   cpu {Num(s.CpuLoadPercent),3}%  free {Mb(s.FreeMemoryBytes),6} of {Mb(s.TotalMemoryBytes),6}  uptime {Uptime(s.UptimeSeconds)}{Interfaces(s)}{Pings(s)}"
+            ? $"api ok   uptime {Uptime(s.UptimeSeconds)}{Resources(s)}{Interfaces(s)}{Pings(s)}"
             : $"api DOWN ({s.Failure}{(s.FailureDetail is null ? "" : ": " + LogText.Clean(s.FailureDetail, LogText.DefaultMaxLength))})";
         Line("..", $"{router,-8} {health}");
     }
@@ -39,28 +38,40 @@ internal sealed class StatusView(IClock clock, TextWriter output)
 
     private static string Uptime(long seconds) => seconds < 0 ? "?" : TimeSpan.FromSeconds(seconds).ToString(@"d\.hh\:mm\:ss");
 
+    // What the checks asked for, by name: cpu-load 12%, free-memory 795MiB, ...
+    private static string Resources(HealthSample s)
+    {
+        var parts = new List<string>();
+        for (int i = 0; i < s.Request.ResourceCount; i++)
+        {
+            string name = s.Request.Resource(i);
+            long v = s.Resource(i);
+            parts.Add(name + " " + (name.EndsWith("-memory", StringComparison.Ordinal) ? Mb(v) : name == "cpu-load" ? Num(v) + "%" : Num(v)));
+        }
+
+        return parts.Count == 0 ? string.Empty : "  " + string.Join("  ", parts);
+    }
+
     private static string Interfaces(HealthSample s)
     {
-        if (s.InterfacesNotRunningCount == 0)
+        var names = new List<string>();
+        for (int i = 0; i < s.Request.InterfaceCount; i++)
         {
-            return string.Empty;
+            if (s.InterfaceRunning(i) == 0)
+            {
+                names.Add(s.Request.Interface(i));
+            }
         }
 
-        var names = new string[s.InterfacesNotRunningCount];
-        for (int i = 0; i < names.Length; i++)
-        {
-            names[i] = s.GetInterfaceNotRunning(i);
-        }
-
-        return "  down: " + string.Join(",", names);
+        return names.Count == 0 ? string.Empty : "  down: " + string.Join(",", names);
     }
 
     private static string Pings(HealthSample s)
     {
         var parts = new List<string>();
-        for (int i = 0; i < s.PingTargetCount; i++)
+        for (int i = 0; i < s.Request.PingTargetCount; i++)
         {
-            parts.Add(s.GetPingLoss(i) < 0 ? "?" : s.GetPingLoss(i) + "%");
+            parts.Add(s.PingLoss(i) < 0 ? "?" : s.PingLoss(i) + "%");
         }
 
         return parts.Count == 0 ? string.Empty : "  ping loss " + string.Join(",", parts);

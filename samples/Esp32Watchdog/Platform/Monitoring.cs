@@ -41,7 +41,7 @@ namespace Esp32Watchdog.Platform
 
             try
             {
-                StatusHttpHandler handler = new StatusHttpHandler(status, heap, StatusHttpHandler.BodyCapacityFor(config.Routers.Length));
+                StatusHttpHandler handler = new StatusHttpHandler(status, heap, StatusHttpHandler.BodyCapacityFor(status));
                 new StatusHttpServer(port, handler, clock).Start();
             }
             catch (Exception ex)

@@ -1,95 +1,104 @@
-using Esp32Watchdog.Configuration;
 using Esp32Watchdog.Health;
 using Esp32Watchdog.Ports;
 
 namespace Esp32Watchdog.Policy
 {
     /// <summary>
-    /// Turns one probe round into <see cref="HealthFindings"/> against the configured thresholds.
-    /// The one finding that needs history is the CPU load (high for N samples in a row), so this
-    /// keeps that streak; everything else is judged from the round alone.
+    /// Judges one probe round with the router's health checks: whether the API was silent, which
+    /// checks fail, and whether the round counts as unhealthy (silence, or a failing check that is
+    /// not report-only). Keeps which checks failed for the status and the decisions' texts.
     /// </summary>
     public sealed class HealthEvaluator
     {
-        private readonly WatchdogConfig _config;
-        private int _cpuHighStreak;
+        private readonly IHealthCheck[] _checks;
+        private readonly bool[] _failing;
 
-        /// <summary>Creates an evaluator with no CPU history.</summary>
-        /// <param name="config">Thresholds.</param>
-        public HealthEvaluator(WatchdogConfig config)
+        /// <summary>Creates the evaluator of one router.</summary>
+        /// <param name="checks">The router's checks (declared; see <c>WatchdogConfig.ChecksFor</c>).</param>
+        public HealthEvaluator(IHealthCheck[] checks)
         {
-            _config = config;
+            _checks = checks;
+            _failing = new bool[checks.Length];
         }
 
-        /// <summary>Consecutive samples with the CPU load at or above the threshold.</summary>
-        public int CpuHighStreak
+        /// <summary>The router's checks.</summary>
+        public IHealthCheck[] Checks
         {
-            get { return _cpuHighStreak; }
+            get { return _checks; }
         }
 
-        /// <summary>
-        /// Judges one round. A round with a known CPU load advances or restarts the CPU streak;
-        /// a round without one (API not used) leaves it as it was.
-        /// </summary>
+        /// <summary>True when the last round's API was silent (a refusal or a board-side error is not silence).</summary>
+        public bool ApiUnreachable { get; private set; }
+
+        /// <summary>True when the last round counts as unhealthy: silence, or a failing check that acts.</summary>
+        public bool Unhealthy { get; private set; }
+
+        /// <summary>True when a report-only check failed in the last round (shown, never counted).</summary>
+        public bool ReportOnlyFailing { get; private set; }
+
+        /// <summary>Whether the <paramref name="index"/>-th check failed in the last round.</summary>
+        /// <param name="index">Index into <see cref="Checks"/>.</param>
+        /// <returns>True when it failed.</returns>
+        public bool IsFailing(int index)
+        {
+            return _failing[index];
+        }
+
+        /// <summary>Judges one round with every check. Allocates nothing.</summary>
         /// <param name="sample">The round's results.</param>
-        /// <returns>What is wrong; <see cref="HealthFindings.None"/> when healthy.</returns>
-        public HealthFindings Assess(HealthSample sample)
+        /// <returns><see cref="Unhealthy"/>.</returns>
+        public bool Assess(HealthSample sample)
         {
-            HealthFindings findings = HealthFindings.None;
-            if (!sample.ApiReachable)
+            // Only silence counts. A refusal (login, certificate) or a board-side error proves
+            // nothing about the router's health.
+            ApiUnreachable = !sample.ApiReachable
+                && (sample.Failure == ProbeFailure.ConnectFailed || sample.Failure == ProbeFailure.Timeout);
+            bool unhealthy = ApiUnreachable;
+            bool reported = false;
+            for (int i = 0; i < _checks.Length; i++)
             {
-                // Only silence counts. A refusal (login, certificate) or a board-side error proves
-                // nothing about the router's health.
-                if (sample.Failure == ProbeFailure.ConnectFailed || sample.Failure == ProbeFailure.Timeout)
-                {
-                    findings |= HealthFindings.ApiUnreachable;
-                }
-
-                if (_cpuHighStreak >= _config.CpuLoadConsecutiveSamples)
-                {
-                    findings |= HealthFindings.CpuLoadHigh;
-                }
-
-                return findings;
+                bool failing = _checks[i].Judge(sample);
+                _failing[i] = failing;
+                unhealthy = unhealthy || (failing && !_checks[i].ReportOnly);
+                reported = reported || (failing && _checks[i].ReportOnly);
             }
 
-            if (sample.CpuLoadPercent >= 0)
-            {
-                _cpuHighStreak = sample.CpuLoadPercent >= _config.CpuLoadThresholdPercent ? _cpuHighStreak + 1 : 0;
-            }
-
-            if (_cpuHighStreak >= _config.CpuLoadConsecutiveSamples)
-            {
-                findings |= HealthFindings.CpuLoadHigh;
-            }
-
-            if (_config.MinFreeMemoryPercent > 0 && sample.TotalMemoryBytes > 0 && sample.FreeMemoryBytes >= 0
-                && sample.FreeMemoryBytes * 100 < sample.TotalMemoryBytes * _config.MinFreeMemoryPercent)
-            {
-                findings |= HealthFindings.LowMemory;
-            }
-
-            if (sample.InterfacesNotRunningCount > 0)
-            {
-                findings |= HealthFindings.InterfaceDown;
-            }
-
-            for (int i = 0; i < sample.PingTargetCount; i++)
-            {
-                if (sample.GetPingLoss(i) > _config.MaxPingLossPercent)
-                {
-                    findings |= HealthFindings.PingLoss;
-                    break;
-                }
-            }
-
-            return findings;
+            Unhealthy = unhealthy;
+            ReportOnlyFailing = reported;
+            return unhealthy;
         }
 
-        /// <summary>Forgets the CPU history (a new incident, a hold, an outage of the board's network).</summary>
+        /// <summary>Describes what is wrong in the last round, part by part, separated by "; ".</summary>
+        /// <param name="sample">The round, for names and numbers; null for the generic text.</param>
+        /// <param name="reportOnly">True for the report-only checks' findings, false for what counts.</param>
+        /// <returns>The text; "healthy" when nothing of that kind is wrong. Allocates: only for decisions.</returns>
+        public string Findings(HealthSample sample, bool reportOnly)
+        {
+            string text = string.Empty;
+            if (!reportOnly && ApiUnreachable)
+            {
+                text = "API unreachable" + (sample == null ? string.Empty : " (" + DecisionText.Failure(sample.Failure) + ")");
+            }
+
+            for (int i = 0; i < _checks.Length; i++)
+            {
+                if (_failing[i] && _checks[i].ReportOnly == reportOnly)
+                {
+                    string part = _checks[i].Finding(sample);
+                    text = text.Length == 0 ? part : text + "; " + part;
+                }
+            }
+
+            return text.Length == 0 ? "healthy" : text;
+        }
+
+        /// <summary>Forgets every check's history (a new incident, a hold, an outage of the board's network).</summary>
         public void Reset()
         {
-            _cpuHighStreak = 0;
+            for (int i = 0; i < _checks.Length; i++)
+            {
+                _checks[i].Reset();
+            }
         }
     }
 }

@@ -1,9 +1,7 @@
-using Esp32Watchdog.Health;
-
 namespace Esp32Watchdog.Policy
 {
     /// <summary>
-    /// Counts consecutive rounds by health: unhealthy rounds (any finding), unreachable rounds (API
+    /// Counts consecutive rounds by health: unhealthy rounds (silence or a failing check that acts), unreachable rounds (API
     /// silent), and since when the router has been healthy. Tells the caller when a round changed
     /// the router from healthy to unhealthy or back.
     /// </summary>
@@ -32,12 +30,13 @@ namespace Esp32Watchdog.Policy
         }
 
         /// <summary>Counts one round.</summary>
-        /// <param name="findings">The round's findings.</param>
+        /// <param name="unhealthy">Whether the round counts as unhealthy.</param>
+        /// <param name="unreachable">Whether the API was silent in the round.</param>
         /// <param name="nowMilliseconds">Monotonic time of the round.</param>
         /// <returns>True when the round changed the health (healthy to unhealthy or back); the zero streak counts as healthy.</returns>
-        public bool Count(HealthFindings findings, long nowMilliseconds)
+        public bool Count(bool unhealthy, bool unreachable, long nowMilliseconds)
         {
-            bool healthy = findings == HealthFindings.None;
+            bool healthy = !unhealthy;
             bool wasHealthy = _unhealthy == 0;
             if (healthy)
             {
@@ -51,7 +50,7 @@ namespace Esp32Watchdog.Policy
             else
             {
                 _unhealthy++;
-                _unreachable = (findings & HealthFindings.ApiUnreachable) != 0 ? _unreachable + 1 : 0;
+                _unreachable = unreachable ? _unreachable + 1 : 0;
                 _healthySinceMs = -1;
             }
 

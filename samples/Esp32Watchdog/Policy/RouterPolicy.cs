@@ -16,9 +16,12 @@ namespace Esp32Watchdog.Policy
     /// to an action (longer when the action would be a power-cut); at most K actions per sliding
     /// window, with a back-off that doubles after each action; exhausting K means "given up" until
     /// a human acknowledges. A healthy round allocates nothing. Not thread-safe: one caller.
+    /// Health is judged by the router's checks (<see cref="IHealthCheck"/>, through
+    /// <see cref="HealthEvaluator"/>); a failing report-only check is reported
+    /// (<see cref="DecisionCode.ReportOnlyFinding"/>) and never counted.
     /// Each rule lives in its own class (<see cref="HealthEvaluator"/>, <see cref="HealthStreaks"/>,
     /// <see cref="UptimeTracker"/>, <see cref="FlapDetector"/>, <see cref="ActionBudget"/>,
-    /// <see cref="RecoveryVerifier"/>, <see cref="MaintenanceHold"/>, <see cref="DecisionText"/>); this
+    /// <see cref="RecoveryVerifier"/>, <see cref="MaintenanceHold"/>); this
     /// class is the state machine that ties them together.
     /// <code>
     /// state               input                                  output / next state
@@ -56,11 +59,9 @@ namespace Esp32Watchdog.Policy
         private readonly FlapDetector _flaps;
         private readonly ActionBudget _budget;
         private readonly RecoveryVerifier _verifier;
-        private readonly DecisionText _text;
         private readonly MaintenanceHold _hold;
 
         private PolicyState _state;
-        private HealthFindings _lastFindings;
         private Decision _actionRequest;
         private long _actionStartedAtMs;
         private long _pausedSinceMs;
@@ -72,6 +73,7 @@ namespace Esp32Watchdog.Policy
         // Said once per episode, so that a long incident writes one line, not one per round.
         private ProbeFailure _lastReportedProblem;
         private bool _reportedUnhealthy;
+        private bool _reportOnlyShown;
         private bool _deferralReported;
         private bool _impossibleReported;
         private bool _graceReported;
@@ -81,19 +83,19 @@ namespace Esp32Watchdog.Policy
         /// <param name="router">The router, one of <see cref="WatchdogConfig.Routers"/>.</param>
         /// <param name="hasRelay">Whether a relay can cut this router's power.</param>
         /// <param name="log">Where decisions about this router go.</param>
-        public RouterPolicy(WatchdogConfig config, RouterConfig router, bool hasRelay, RouterLog log)
+        /// <param name="checks">The router's health checks, declared (see <see cref="WatchdogConfig.ChecksFor"/>).</param>
+        public RouterPolicy(WatchdogConfig config, RouterConfig router, bool hasRelay, RouterLog log, IHealthCheck[] checks)
         {
             _config = config;
             _router = router;
             _hasRelay = hasRelay;
             _log = log;
-            _health = new HealthEvaluator(config);
+            _health = new HealthEvaluator(checks);
             _streaks = new HealthStreaks();
             _uptime = new UptimeTracker(config);
             _flaps = new FlapDetector(config);
             _budget = new ActionBudget(config);
             _verifier = new RecoveryVerifier(config);
-            _text = new DecisionText(config, _router);
             _hold = new MaintenanceHold(config);
 
             _state = PolicyState.Monitoring;
@@ -117,10 +119,10 @@ namespace Esp32Watchdog.Policy
             get { return _actionRequest; }
         }
 
-        /// <summary>The findings of the last evaluated round.</summary>
-        public HealthFindings LastFindings
+        /// <summary>The router's checks and what they found in the last evaluated round.</summary>
+        public HealthEvaluator Health
         {
-            get { return _lastFindings; }
+            get { return _health; }
         }
 
         /// <summary>Consecutive unhealthy rounds so far (0 after a healthy round).</summary>
@@ -158,7 +160,7 @@ namespace Esp32Watchdog.Policy
                             return RouterCondition.Blind;
                         }
 
-                        return _lastFindings == HealthFindings.None ? RouterCondition.Healthy : RouterCondition.Degraded;
+                        return _health.Unhealthy || _health.ReportOnlyFailing ? RouterCondition.Degraded : RouterCondition.Healthy;
                 }
             }
         }
@@ -194,8 +196,8 @@ namespace Esp32Watchdog.Policy
             FollowMaintenanceFlag(sample, now);
             ReportProbeProblem(sample, now);
             TrackBlindness(sample, now);
-            HealthFindings findings = _health.Assess(sample);
-            _lastFindings = findings;
+            bool unhealthy = _health.Assess(sample);
+            ReportOnlyFindings(sample, now);
             bool uptimeWentBack = _uptime.Observe(sample, now);
 
             switch (_state)
@@ -210,7 +212,7 @@ namespace Esp32Watchdog.Policy
                         Emit(DecisionCode.RouterRebootedOnItsOwn, "during maintenance", now);
                     }
 
-                    CountRound(findings, sample, now, false);
+                    CountRound(unhealthy, sample, now, false);
                     return PolicyAction.None;
 
                 case PolicyState.GivenUp:
@@ -219,7 +221,7 @@ namespace Esp32Watchdog.Policy
                         Emit(DecisionCode.RouterRebootedOnItsOwn, "uptime went backwards", now);
                     }
 
-                    CountRound(findings, sample, now, false);
+                    CountRound(unhealthy, sample, now, false);
                     return PolicyAction.None;
 
                 default:
@@ -228,8 +230,8 @@ namespace Esp32Watchdog.Policy
                         Emit(DecisionCode.RouterRebootedOnItsOwn, "uptime went backwards", now);
                     }
 
-                    CountRound(findings, sample, now, true);
-                    return Decide(findings, sample, now);
+                    CountRound(unhealthy, sample, now, true);
+                    return Decide(unhealthy, sample, now);
             }
         }
 
@@ -441,7 +443,7 @@ namespace Esp32Watchdog.Policy
             else if (_state == PolicyState.GivenUp && now - _lastReminderAtMs >= _config.GivenUpReminderMilliseconds)
             {
                 _lastReminderAtMs = now;
-                Emit(DecisionCode.GivenUpReminder, "needs a human: " + _text.Findings(_lastFindings, null, _health.CpuHighStreak), now);
+                Emit(DecisionCode.GivenUpReminder, "needs a human: " + _health.Findings(null, false), now);
             }
         }
 
@@ -478,10 +480,10 @@ namespace Esp32Watchdog.Policy
 
         // Counts the round in the streaks and logs a change of health once, unless the router is
         // flapping. Outside Monitoring (report false) changes are tracked but not logged.
-        private void CountRound(HealthFindings findings, HealthSample sample, long now, bool report)
+        private void CountRound(bool unhealthy, HealthSample sample, long now, bool report)
         {
-            bool healthy = findings == HealthFindings.None;
-            bool changed = _streaks.Count(findings, now);
+            bool healthy = !unhealthy;
+            bool changed = _streaks.Count(unhealthy, _health.ApiUnreachable, now);
 
             // The board's own outage restarts the streaks at "healthy" but not what was reported:
             // a router logged degraded before it is restored by its first healthy round after it.
@@ -522,7 +524,7 @@ namespace Esp32Watchdog.Policy
             if (!healthy && !_reportedUnhealthy)
             {
                 _reportedUnhealthy = true;
-                Emit(DecisionCode.HealthDegraded, _text.Findings(findings, sample, _health.CpuHighStreak), now);
+                Emit(DecisionCode.HealthDegraded, _health.Findings(sample, false), now);
             }
             else if (healthy && _reportedUnhealthy)
             {
@@ -531,14 +533,14 @@ namespace Esp32Watchdog.Policy
             }
         }
 
-        private PolicyAction Decide(HealthFindings findings, HealthSample sample, long now)
+        private PolicyAction Decide(bool unhealthy, HealthSample sample, long now)
         {
-            if (findings == HealthFindings.None)
+            if (!unhealthy)
             {
                 return PolicyAction.None;
             }
 
-            bool apiDead = (findings & HealthFindings.ApiUnreachable) != 0;
+            bool apiDead = _health.ApiUnreachable;
             if (apiDead)
             {
                 if (_streaks.Unreachable < _config.UnreachableRoundsBeforePowerCycle)
@@ -564,7 +566,7 @@ namespace Esp32Watchdog.Policy
 
             if (_budget.IsExhausted(now))
             {
-                GiveUp(_config.MaxActionsPerWindow.ToString() + " actions in " + (_config.ActionWindowMilliseconds / 60000).ToString() + " min; still: " + FindingsText(findings, sample), now);
+                GiveUp(_config.MaxActionsPerWindow.ToString() + " actions in " + (_config.ActionWindowMilliseconds / 60000).ToString() + " min; still: " + _health.Findings(sample, false), now);
                 return PolicyAction.None;
             }
 
@@ -592,7 +594,7 @@ namespace Esp32Watchdog.Policy
                 return PolicyAction.None;
             }
 
-            string reason = FindingsText(findings, sample);
+            string reason = _health.Findings(sample, false);
             return apiDead ? StartPowerCycle(reason, now) : StartReboot(reason, now);
         }
 
@@ -768,9 +770,24 @@ namespace Esp32Watchdog.Policy
             }
         }
 
-        private string FindingsText(HealthFindings findings, HealthSample sample)
+        // Report-only findings are said once when they appear and once when they clear; a round
+        // without the API says nothing about them.
+        private void ReportOnlyFindings(HealthSample sample, long now)
         {
-            return _text.Findings(findings, sample, _health.CpuHighStreak);
+            if (!sample.ApiReachable || _health.ReportOnlyFailing == _reportOnlyShown)
+            {
+                return;
+            }
+
+            _reportOnlyShown = _health.ReportOnlyFailing;
+            if (_reportOnlyShown)
+            {
+                Emit(DecisionCode.ReportOnlyFinding, _health.Findings(sample, true) + " (report only)", now);
+            }
+            else
+            {
+                Emit(DecisionCode.ReportOnlyCleared, string.Empty, now);
+            }
         }
 
         private void Emit(DecisionCode code, string reason, long now)

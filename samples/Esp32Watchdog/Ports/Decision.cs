@@ -53,6 +53,8 @@ namespace Esp32Watchdog.Ports
                 case DecisionCode.HealthDegraded: return "HealthDegraded";
                 case DecisionCode.HealthRestored: return "HealthRestored";
                 case DecisionCode.Flapping: return "Flapping";
+                case DecisionCode.ReportOnlyFinding: return "ReportOnlyFinding";
+                case DecisionCode.ReportOnlyCleared: return "ReportOnlyCleared";
                 case DecisionCode.RebootRequested: return "RebootRequested";
                 case DecisionCode.RebootAccepted: return "RebootAccepted";
                 case DecisionCode.RebootFailed: return "RebootFailed";

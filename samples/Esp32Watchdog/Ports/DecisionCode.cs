@@ -12,6 +12,12 @@ namespace Esp32Watchdog.Ports
         /// <summary>Health alternates quickly; it will not trigger an action, and further degraded/restored decisions are muted until it settles.</summary>
         Flapping = 3,
 
+        /// <summary>A report-only check started failing: shown, never counted towards an action; the reason lists its findings.</summary>
+        ReportOnlyFinding = 4,
+
+        /// <summary>The report-only checks pass again.</summary>
+        ReportOnlyCleared = 5,
+
         /// <summary>Action: reboot the router through its API.</summary>
         RebootRequested = 10,
 

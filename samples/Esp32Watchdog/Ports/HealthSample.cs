@@ -1,32 +1,36 @@
 namespace Esp32Watchdog.Ports
 {
     /// <summary>
-    /// The result of one probe round against one router. One instance per router is allocated at
-    /// start and reused every round (<see cref="Reset"/>), so a healthy round allocates nothing.
+    /// The result of one probe round against one router: whether the API could be used, the
+    /// uptime and maintenance flag the policy follows, and the values the router's health checks
+    /// asked for (<see cref="ProbeRequest"/>). One instance per router is allocated at start and
+    /// reused every round (<see cref="Reset"/>), so a healthy round allocates nothing.
     /// </summary>
     /// <remarks>
     /// Unknown numbers are -1 (a probe that failed half-way fills what it got). A probe fills it in
     /// this order: <see cref="MarkLoggedIn"/> or <see cref="MarkFailed"/>, then the values.
     /// </remarks>
-    public sealed class HealthSample
+    public sealed class HealthSample : IProbedValues
     {
-        // object[], not string[]: on nanoCLR an unassigned string[] element is not a real null and
-        // crashes string comparisons; object[] elements start as real nulls.
-        private readonly object[] _interfacesNotRunning;
-        private readonly int[] _pingLossPercent;
-        private int _interfacesNotRunningCount;
+        private readonly long[] _resources;
+        private readonly int[] _interfaces;
+        private readonly int[] _pingLoss;
 
-        /// <summary>Creates a sample sized for one router (see <c>RouterConfig.CreateSample</c>).</summary>
-        /// <param name="interfaces">How many watched interfaces may be found not running.</param>
-        /// <param name="targets">How many ping targets the router pings.</param>
-        public HealthSample(int interfaces, int targets)
+        /// <summary>Creates a sample with room for what <paramref name="request"/> asks for.</summary>
+        /// <param name="request">What the router's checks declared (complete: later additions get no room).</param>
+        public HealthSample(ProbeRequest request)
         {
-            _interfacesNotRunning = new object[interfaces];
-            _pingLossPercent = new int[targets];
+            Request = request;
+            _resources = new long[request.ResourceCount];
+            _interfaces = new int[request.InterfaceCount];
+            _pingLoss = new int[request.PingTargetCount];
             Reset();
         }
 
-        /// <summary>True when the API answered and the login succeeded.</summary>
+        /// <summary>What the probe fetches each round (names of the slots).</summary>
+        public ProbeRequest Request { get; }
+
+        /// <inheritdoc />
         public bool ApiReachable { get; private set; }
 
         /// <summary>Why the API could not be used; <see cref="ProbeFailure.None"/> when it could.</summary>
@@ -34,15 +38,6 @@ namespace Esp32Watchdog.Ports
 
         /// <summary>A short detail of the failure (e.g. the trap message), or null.</summary>
         public string FailureDetail { get; private set; }
-
-        /// <summary>cpu-load in percent, or -1 when unknown.</summary>
-        public int CpuLoadPercent { get; set; }
-
-        /// <summary>free-memory in bytes, or -1 when unknown.</summary>
-        public long FreeMemoryBytes { get; set; }
-
-        /// <summary>total-memory in bytes, or -1 when unknown.</summary>
-        public long TotalMemoryBytes { get; set; }
 
         /// <summary>Router uptime in seconds (see <see cref="Mikrotik.Nano.RouterOsValue.TryParseDuration"/>), or -1 when unknown.</summary>
         public long UptimeSeconds { get; set; }
@@ -53,39 +48,28 @@ namespace Esp32Watchdog.Ports
         /// <summary>The hold the flag asks for, in minutes; 0 for the configured default.</summary>
         public int MaintenanceMinutes { get; set; }
 
-        /// <summary>How many watched interfaces were not running (or missing).</summary>
-        public int InterfacesNotRunningCount
-        {
-            get { return _interfacesNotRunningCount; }
-        }
-
-        /// <summary>How many ping targets the sample has room for (the router's configured targets).</summary>
-        public int PingTargetCount
-        {
-            get { return _pingLossPercent.Length; }
-        }
-
         /// <summary>Clears the sample for a new round: everything unknown, API not reached.</summary>
         public void Reset()
         {
             ApiReachable = false;
             Failure = ProbeFailure.ProbeError;
             FailureDetail = null;
-            CpuLoadPercent = -1;
-            FreeMemoryBytes = -1;
-            TotalMemoryBytes = -1;
             UptimeSeconds = -1;
             MaintenanceRequested = false;
             MaintenanceMinutes = 0;
-            for (int i = 0; i < _interfacesNotRunningCount; i++)
+            for (int i = 0; i < _resources.Length; i++)
             {
-                _interfacesNotRunning[i] = null;
+                _resources[i] = -1;
             }
 
-            _interfacesNotRunningCount = 0;
-            for (int i = 0; i < _pingLossPercent.Length; i++)
+            for (int i = 0; i < _interfaces.Length; i++)
             {
-                _pingLossPercent[i] = -1;
+                _interfaces[i] = -1;
+            }
+
+            for (int i = 0; i < _pingLoss.Length; i++)
+            {
+                _pingLoss[i] = -1;
             }
         }
 
@@ -107,48 +91,81 @@ namespace Esp32Watchdog.Ports
             FailureDetail = detail;
         }
 
-        /// <summary>
-        /// Records a watched interface that is not running (or does not exist). Pass the configured
-        /// name string, not a fresh copy, to keep the round free of allocations.
-        /// </summary>
-        /// <param name="name">The interface name.</param>
-        /// <returns>False when more names were added than interfaces are watched.</returns>
-        public bool AddInterfaceNotRunning(string name)
+        /// <inheritdoc />
+        public long Resource(int slot)
         {
-            if (_interfacesNotRunningCount >= _interfacesNotRunning.Length)
-            {
-                return false;
-            }
-
-            _interfacesNotRunning[_interfacesNotRunningCount++] = name;
-            return true;
+            return slot >= 0 && slot < _resources.Length ? _resources[slot] : -1;
         }
 
-        /// <summary>The name of the <paramref name="index"/>-th interface found not running.</summary>
-        /// <param name="index">0 .. <see cref="InterfacesNotRunningCount"/> - 1.</param>
-        /// <returns>The name.</returns>
-        public string GetInterfaceNotRunning(int index)
+        /// <summary>Records a resource value.</summary>
+        /// <param name="slot">Its slot in <see cref="Request"/>.</param>
+        /// <param name="value">The value, or -1 for unknown.</param>
+        public void SetResource(int slot, long value)
         {
-            return (string)_interfacesNotRunning[index];
+            if (slot >= 0 && slot < _resources.Length)
+            {
+                _resources[slot] = value < -1 ? -1 : value;
+            }
+        }
+
+        /// <inheritdoc />
+        public int InterfaceRunning(int slot)
+        {
+            return slot >= 0 && slot < _interfaces.Length ? _interfaces[slot] : -1;
+        }
+
+        /// <summary>Records whether an interface is running (false also for disabled or missing).</summary>
+        /// <param name="slot">Its slot in <see cref="Request"/>.</param>
+        /// <param name="running">True when running.</param>
+        public void SetInterfaceRunning(int slot, bool running)
+        {
+            if (slot >= 0 && slot < _interfaces.Length)
+            {
+                _interfaces[slot] = running ? 1 : 0;
+            }
+        }
+
+        /// <inheritdoc />
+        public int PingLoss(int slot)
+        {
+            return slot >= 0 && slot < _pingLoss.Length ? _pingLoss[slot] : -1;
         }
 
         /// <summary>Records the packet loss to a ping target.</summary>
-        /// <param name="targetIndex">Index into the router's configured ping targets.</param>
+        /// <param name="slot">Its slot in <see cref="Request"/>.</param>
         /// <param name="lossPercent">0..100, or -1 for unknown.</param>
-        public void SetPingLoss(int targetIndex, int lossPercent)
+        public void SetPingLoss(int slot, int lossPercent)
         {
-            if (targetIndex >= 0 && targetIndex < _pingLossPercent.Length)
+            if (slot >= 0 && slot < _pingLoss.Length)
             {
-                _pingLossPercent[targetIndex] = lossPercent < -1 ? -1 : (lossPercent > 100 ? 100 : lossPercent);
+                _pingLoss[slot] = lossPercent < -1 ? -1 : (lossPercent > 100 ? 100 : lossPercent);
             }
         }
 
-        /// <summary>The packet loss to a ping target, or -1 when unknown.</summary>
-        /// <param name="targetIndex">Index into the router's configured ping targets.</param>
-        /// <returns>0..100 or -1.</returns>
-        public int GetPingLoss(int targetIndex)
+        /// <summary>Copies another round of the same router (the status keeps one for the other thread); allocates nothing.</summary>
+        /// <param name="other">A sample made from the same <see cref="Request"/>.</param>
+        public void CopyFrom(HealthSample other)
         {
-            return _pingLossPercent[targetIndex];
+            ApiReachable = other.ApiReachable;
+            Failure = other.Failure;
+            FailureDetail = other.FailureDetail;
+            UptimeSeconds = other.UptimeSeconds;
+            MaintenanceRequested = other.MaintenanceRequested;
+            MaintenanceMinutes = other.MaintenanceMinutes;
+            for (int i = 0; i < _resources.Length; i++)
+            {
+                _resources[i] = other.Resource(i);
+            }
+
+            for (int i = 0; i < _interfaces.Length; i++)
+            {
+                _interfaces[i] = other.InterfaceRunning(i);
+            }
+
+            for (int i = 0; i < _pingLoss.Length; i++)
+            {
+                _pingLoss[i] = other.PingLoss(i);
+            }
         }
     }
 }

@@ -5,16 +5,16 @@ namespace Esp32Watchdog.Ports
     /// <see cref="Esp32Watchdog.Configuration.RouterConfig"/>; called from the supervisor's loop only.
     /// </summary>
     /// <remarks>
-    /// Over a blocking RouterOS client, a round is: connect and log in if not connected
-    /// (<see cref="HealthSample.MarkLoggedIn"/> or <see cref="HealthSample.MarkFailed"/>), then
-    /// <c>/system/resource/print =.proplist=uptime,cpu-load,free-memory,total-memory</c> (uptime
-    /// through <see cref="Mikrotik.Nano.RouterOsValue.TryParseDuration"/>), <c>/interface/print
-    /// =.proplist=name,running,disabled</c> (each watched name that is not running, disabled or
-    /// absent goes to <see cref="HealthSample.AddInterfaceNotRunning"/> — pass the configured
-    /// string), and per ping target <c>/ping =address=A =count=N</c> (the last <c>packet-loss</c>
-    /// to <see cref="HealthSample.SetPingLoss"/>). A failure after login leaves the remaining
-    /// values unknown (-1) and the sample still logged in. The whole round must stay within
-    /// <see cref="Esp32Watchdog.Configuration.WatchdogConfig.ProbeTimeoutMilliseconds"/>.
+    /// A round fetches what the router's health checks declared (<see cref="HealthSample.Request"/>,
+    /// a <see cref="ProbeRequest"/>): connect and log in if not connected
+    /// (<see cref="HealthSample.MarkLoggedIn"/> or <see cref="HealthSample.MarkFailed"/>), the uptime
+    /// (through <see cref="Mikrotik.Nano.RouterOsValue.TryParseDuration"/>) and the requested resource
+    /// values (<see cref="HealthSample.SetResource"/>), whether each requested interface is running
+    /// (<see cref="HealthSample.SetInterfaceRunning"/>: disabled or absent is not running), and
+    /// the packet loss to each requested ping target (<see cref="HealthSample.SetPingLoss"/>). A
+    /// failure after login leaves the remaining values unknown (-1) and the sample still logged in.
+    /// The whole round must stay within
+    /// <see cref="Esp32Watchdog.Configuration.WatchdogConfig.ProbeRoundMilliseconds"/>.
     /// Keeping the session open between rounds is allowed and saves the TLS handshake.
     /// </remarks>
     public interface IRouterProbe

@@ -39,7 +39,7 @@ namespace Esp32Watchdog.RouterOs
         public RouterSession LastSession { get; private set; }
 
         /// <inheritdoc />
-        public IRouterProbe Create(WatchdogConfig config, RouterLog log, out IRouterRebooter rebooter)
+        public IRouterProbe Create(WatchdogConfig config, RouterLog log, ProbeRequest request, out IRouterRebooter rebooter)
         {
             ClientOptions options = new ClientOptions();
             options.Clock = _clock;
@@ -57,7 +57,7 @@ namespace Esp32Watchdog.RouterOs
             RouterSession session = new RouterSession(config.Routers[log.RouterIndex], _transports, options, log);
             LastSession = session;
             rebooter = new RouterOsRebooter(session, config);
-            return new RouterOsProbe(session, config);
+            return new RouterOsProbe(session, config, request);
         }
     }
 }

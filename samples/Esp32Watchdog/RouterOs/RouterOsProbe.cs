@@ -1,6 +1,5 @@
 using System;
 using Esp32Watchdog.Configuration;
-using Esp32Watchdog.Health;
 using Esp32Watchdog.Ports;
 using Esp32Watchdog.Supervision;
 using Mikrotik.Nano;
@@ -8,18 +7,22 @@ using Mikrotik.Nano;
 namespace Esp32Watchdog.RouterOs
 {
     /// <summary>
-    /// One health round over the RouterOS API: resources, watched interfaces, pings from the
-    /// router. Storage is allocated once; a healthy round allocates nothing.
+    /// One health round over the RouterOS API: what the router's checks declared
+    /// (<see cref="ProbeRequest"/>), fetched once per round: <c>/system/resource</c> (uptime and
+    /// the requested fields, one command), the maintenance flag, <c>/interface</c> (when an
+    /// interface is requested) and a <c>/ping</c> per target. Storage, the proplist included, is
+    /// allocated once; a healthy round allocates nothing.
     /// </summary>
     public sealed class RouterOsProbe : IRouterProbe
     {
         private const int MaxInterfaces = 64;
 
         private readonly RouterSession _session;
-        private readonly RouterConfig _router;
+        private readonly ProbeRequest _request;
+        private readonly string _resourceProplist;
         private readonly int _timeoutMilliseconds;
         private readonly CommandBuffer _command = new CommandBuffer(192);
-        private readonly RowTable _resource = new RowTable(new string[] { "uptime", "cpu-load", "free-memory", "total-memory" }, 1, 96);
+        private readonly RowTable _resource;
         private readonly RowTable _interfaces = new RowTable(new string[] { "name", "running", "disabled" }, MaxInterfaces, 2048);
         private readonly RowTable _ping;
         private readonly RowTable _hold = new RowTable(new string[] { "name", "comment" }, 2, 128);
@@ -31,15 +34,28 @@ namespace Esp32Watchdog.RouterOs
         /// <summary>Creates the probe of one router.</summary>
         /// <param name="session">The router's session (shared with its rebooter).</param>
         /// <param name="config">The watchdog's configuration (probe timeout).</param>
-        public RouterOsProbe(RouterSession session, WatchdogConfig config)
+        /// <param name="request">What the router's checks want fetched.</param>
+        public RouterOsProbe(RouterSession session, WatchdogConfig config, ProbeRequest request)
         {
             _session = session;
-            _router = session.Router;
+            _request = request;
             _timeoutMilliseconds = config.ProbeTimeoutMilliseconds;
             _roundMilliseconds = config.ProbeRoundMilliseconds;
             _holdFlag = config.MaintenanceFlagScriptName;
             _clock = session.Clock;
-            _ping = new RowTable(new string[] { "packet-loss" }, _router.PingCount + 2, 64);
+            _ping = new RowTable(new string[] { "packet-loss" }, request.PingCount + 2, 64);
+
+            // Column 0 is the uptime (the policy's); then the fields the checks asked for. The
+            // columns are the proplist split (no unassigned string[] elements; names hold no comma).
+            string proplist = "uptime";
+            for (int i = 0; i < request.ResourceCount; i++)
+            {
+                proplist = proplist + "," + request.Resource(i);
+            }
+
+            string[] columns = proplist.Split(',');
+            _resource = new RowTable(columns, 1, 64 + 32 * columns.Length);
+            _resourceProplist = proplist;
         }
 
         /// <inheritdoc />
@@ -58,19 +74,20 @@ namespace Esp32Watchdog.RouterOs
 
             sample.MarkLoggedIn();
             ApiClient client = _session.Client;
-            if (!Check(sample, "/system/resource/print", client.Run(_command.Begin().Path("/system/resource/print").Proplist("uptime,cpu-load,free-memory,total-memory"), _resource, Timeout())))
+            if (!Check(sample, "/system/resource/print", client.Run(_command.Begin().Path("/system/resource/print").Proplist(_resourceProplist), _resource, Timeout())))
             {
                 return;
             }
 
             if (_resource.Count > 0)
             {
-                long value;
-                if (_resource.TryGetInt64(0, 1, out value)) sample.CpuLoadPercent = (int)value;
-                if (_resource.TryGetInt64(0, 2, out value)) sample.FreeMemoryBytes = value;
-                if (_resource.TryGetInt64(0, 3, out value)) sample.TotalMemoryBytes = value;
                 TimeSpan uptime;
                 if (_resource.TryGetDuration(0, 0, out uptime)) sample.UptimeSeconds = uptime.Ticks / TimeSpan.TicksPerSecond;
+                for (int i = 0; i < _request.ResourceCount; i++)
+                {
+                    long value;
+                    if (_resource.TryGetInt64(0, 1 + i, out value)) sample.SetResource(i, value);
+                }
             }
 
             if (!CheckMaintenanceFlag(sample, client))
@@ -78,25 +95,22 @@ namespace Esp32Watchdog.RouterOs
                 return;
             }
 
-            if (_router.WatchedInterfaces.Length > 0)
+            if (_request.InterfaceCount > 0)
             {
                 if (!Check(sample, "/interface/print", client.Run(_command.Begin().Path("/interface/print").Proplist("name,running,disabled"), _interfaces, Timeout())))
                 {
                     return;
                 }
 
-                for (int i = 0; i < _router.WatchedInterfaces.Length; i++)
+                for (int i = 0; i < _request.InterfaceCount; i++)
                 {
-                    if (!IsRunning(_router.WatchedInterfaces[i]))
-                    {
-                        sample.AddInterfaceNotRunning(_router.WatchedInterfaces[i]);
-                    }
+                    sample.SetInterfaceRunning(i, IsRunning(_request.Interface(i)));
                 }
             }
 
-            for (int t = 0; t < _router.PingTargets.Length; t++)
+            for (int t = 0; t < _request.PingTargetCount; t++)
             {
-                CommandWriter ping = _command.Begin().Path("/ping").Attribute("address", _router.PingTargets[t]).Attribute("count", _router.PingCount);
+                CommandWriter ping = _command.Begin().Path("/ping").Attribute("address", _request.PingTarget(t)).Attribute("count", _request.PingCount);
                 if (!Check(sample, "/ping", client.Run(ping, _ping, Timeout())))
                 {
                     return;

@@ -1,4 +1,5 @@
 using Esp32Watchdog.Configuration;
+using Esp32Watchdog.Health;
 using Esp32Watchdog.Policy;
 using Esp32Watchdog.Ports;
 
@@ -18,15 +19,17 @@ namespace Esp32Watchdog.Supervision
         /// <param name="probe">Takes its health samples.</param>
         /// <param name="rebooter">Reboots it through its API.</param>
         /// <param name="relay">Cuts its power; null when it has none.</param>
-        public WatchedRouter(WatchdogConfig config, RouterLog log, IRouterProbe probe, IRouterRebooter rebooter, IPowerRelay relay)
+        /// <param name="checks">Its health checks, declared into <paramref name="sample"/>'s request.</param>
+        /// <param name="sample">The sample its rounds fill, sized by what the checks declared.</param>
+        public WatchedRouter(WatchdogConfig config, RouterLog log, IRouterProbe probe, IRouterRebooter rebooter, IPowerRelay relay, IHealthCheck[] checks, HealthSample sample)
         {
             Config = config.Routers[log.RouterIndex];
             Log = log;
             Probe = probe;
             Rebooter = rebooter;
             Relay = relay;
-            Policy = new RouterPolicy(config, Config, relay != null, log);
-            Sample = Config.CreateSample();
+            Policy = new RouterPolicy(config, Config, relay != null, log, checks);
+            Sample = sample;
         }
 
         /// <summary>The router's configuration.</summary>

@@ -16,8 +16,9 @@ namespace Esp32Watchdog.Wiring
         /// <summary>Makes the parts that reach one router (they may share a session).</summary>
         /// <param name="config">The watchdog's configuration.</param>
         /// <param name="log">The router's log: its configuration is <c>config.Routers[log.RouterIndex]</c>.</param>
+        /// <param name="request">What the router's checks want fetched each round (the probe fills a sample made from it).</param>
         /// <param name="rebooter">Receives the router's rebooter.</param>
         /// <returns>The router's probe.</returns>
-        IRouterProbe Create(WatchdogConfig config, RouterLog log, out IRouterRebooter rebooter);
+        IRouterProbe Create(WatchdogConfig config, RouterLog log, ProbeRequest request, out IRouterRebooter rebooter);
     }
 }

@@ -1,5 +1,6 @@
 using System;
 using Esp32Watchdog.Configuration;
+using Esp32Watchdog.Health;
 using Esp32Watchdog.Ports;
 using Esp32Watchdog.Status.Report;
 using Esp32Watchdog.Supervision;
@@ -13,8 +14,10 @@ namespace Esp32Watchdog.Wiring
     public static class WatchdogAssembly
     {
         /// <summary>
-        /// Builds the watchdog: per router, its log, its relay, the probe and rebooter of its kind
-        /// (behind <see cref="ProofOfDeath"/> when it has a second port to try) and its policy; the status in front of <paramref name="log"/>, observing every round;
+        /// Builds the watchdog: per router, its log, its relay, its health checks (the defaults and
+        /// its own, see <see cref="WatchdogConfig.ChecksFor"/>), the probe and rebooter of its kind
+        /// fetching what the checks declared (behind <see cref="ProofOfDeath"/> when it has a second
+        /// port to try), and its policy; the status in front of <paramref name="log"/>, observing every round;
         /// and the supervisor over them.
         /// </summary>
         /// <param name="config">A configuration that passed <see cref="WatchdogConfig.Validate"/>.</param>
@@ -44,8 +47,12 @@ namespace Esp32Watchdog.Wiring
                 IRouterKind kind = KindOf(router, routerKinds);
                 IPowerRelay relay = board.Relays == null ? null : board.Relays[i];
                 RouterLog routerLog = new RouterLog(status, i, router.Name);
+
+                ProbeRequest request;
+                IHealthCheck[] checks = DeclareChecks(config, router, out request);
+                HealthSample sample = new HealthSample(request);
                 IRouterRebooter rebooter;
-                IRouterProbe probe = kind.Create(config, routerLog, out rebooter);
+                IRouterProbe probe = kind.Create(config, routerLog, request, out rebooter);
                 if (router.LivenessPort > 0)
                 {
                     if (board.PortKnock == null)
@@ -56,12 +63,34 @@ namespace Esp32Watchdog.Wiring
                     probe = new ProofOfDeath(probe, router, board.PortKnock, config.ProbeTimeoutMilliseconds);
                 }
 
-                routers[i] = new WatchedRouter(config, routerLog, probe, rebooter, relay);
+                routers[i] = new WatchedRouter(config, routerLog, probe, rebooter, relay, checks, sample);
+                status.Watch(routers[i]);
             }
 
             WatchdogSupervisor supervisor = new WatchdogSupervisor(
                 config, routers, status, board.Led, status, board.Network, board.Clock, board.BoardWatchdog);
             return new Watchdog(supervisor, status);
+        }
+
+        /// <summary>
+        /// Gives one router its own health checks (<see cref="WatchdogConfig.ChecksFor"/>) and has
+        /// them declare what its probe must fetch. Called by <see cref="Build"/> once per router;
+        /// public for rigs that drive a router's policy or probe alone.
+        /// </summary>
+        /// <param name="config">The watchdog's configuration.</param>
+        /// <param name="router">One of its routers.</param>
+        /// <param name="request">Receives what the probe fetches (make the router's sample from it).</param>
+        /// <returns>The router's checks, declared.</returns>
+        public static IHealthCheck[] DeclareChecks(WatchdogConfig config, RouterConfig router, out ProbeRequest request)
+        {
+            IHealthCheck[] checks = config.ChecksFor(router);
+            request = new ProbeRequest();
+            for (int c = 0; c < checks.Length; c++)
+            {
+                checks[c].Declare(request);
+            }
+
+            return checks;
         }
 
         private static IRouterKind KindOf(RouterConfig router, IRouterKind[] kinds)

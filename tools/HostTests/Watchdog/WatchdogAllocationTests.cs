@@ -3,7 +3,9 @@ using Esp32Watchdog.Health;
 using Esp32Watchdog.Persistence;
 using Esp32Watchdog.Policy;
 using Esp32Watchdog.Ports;
-using Esp32Watchdog.Status;
+using Esp32Watchdog.Status.Formats;
+using Esp32Watchdog.Status.Http;
+using Esp32Watchdog.Status.Report;
 using Esp32Watchdog.Supervision;
 using Esp32Watchdog.Wiring;
 using Mikrotik.Nano;
@@ -23,8 +25,9 @@ public class WatchdogAllocationTests
     public void HealthyPolicyRoundsAllocateNothing()
     {
         var config = Config();
-        var policy = new RouterPolicy(config, config.Routers[0], true, new RouterLog(new NullLog(), 0, "main"));
-        var sample = config.Routers[0].CreateSample();
+        var checks = WatchdogAssembly.DeclareChecks(config, config.Routers[0], out ProbeRequest request);
+        var sample = new HealthSample(request);
+        var policy = new RouterPolicy(config, config.Routers[0], true, new RouterLog(new NullLog(), 0, "main"), checks);
         long now = 1_000_000, uptime = 86400;
         for (int i = 0; i < 200; i++)
         {
@@ -79,6 +82,58 @@ public class WatchdogAllocationTests
         Assert.InRange(files.Writes - writes, 59, 61);
     }
 
+    [Fact]
+    public void NewChecksJudgeAndShowWithoutAllocating()
+    {
+        // The free-memory floor in bytes and a report-only uplink that stays down: after the one
+        // ReportOnlyFinding decision, neither the rounds nor /status and /metrics allocate.
+        var config = Config();
+        config.Routers[0].Checks =
+        [
+            new FreeMemoryFloorCheck { MinFreeBytes = 16L << 20 },
+            new RequiredInterfacesCheck { Name = "uplink", Interfaces = ["lte1", "pppoe-out1"], ReportOnly = true },
+        ];
+        Assert.All(config.Routers[0].Checks, c => Assert.Null(c.Validate()));
+        var log = new CountingLog();
+        var status = new WatchdogStatus(config, log, new Clock());
+        var checks = WatchdogAssembly.DeclareChecks(config, config.Routers[0], out ProbeRequest request);
+        var sample = new HealthSample(request);
+        var router = new WatchedRouter(config, new RouterLog(status, 0, "main"), null!, null!, null, checks, sample);
+        status.Watch(router);
+        var body = new ByteWriter(StatusHttpHandler.BodyCapacityFor(status));
+        var json = new StatusJson(body);
+        var metrics = new PrometheusMetrics(body);
+        long now = 1_000_000, uptime = 86400;
+        void Round()
+        {
+            Healthy(sample, uptime += 30);
+            sample.SetInterfaceRunning(request.InterfaceSlot("pppoe-out1"), false);
+            router.Policy.OnProbe(sample, now += 30_000);
+            status.RoundDone(router);
+            body.Clear();
+            json.Write(status, 1);
+            body.Clear();
+            metrics.Write(status, 1);
+        }
+
+        for (int i = 0; i < 50; i++)
+        {
+            Round();
+        }
+
+        long before = GC.GetAllocatedBytesForCurrentThread();
+        for (int i = 0; i < 500; i++)
+        {
+            Round();
+        }
+
+        Assert.Equal(0, GC.GetAllocatedBytesForCurrentThread() - before);
+        Assert.False(body.Overflowed);
+        Assert.Contains("watchdog_check_interfaces_not_running{router=\"main\",check=\"uplink\"} 1\n", body.ToString());
+        Assert.Equal(1, log.Count);
+        Assert.Equal(PolicyState.Monitoring, router.Policy.State);
+    }
+
     private static WatchdogConfig Config() => new()
     {
         WifiSsid = "lab",
@@ -89,7 +144,11 @@ public class WatchdogAllocationTests
             new RouterConfig
             {
                 Name = "main", Host = "192.0.2.1", UseTls = false, Port = RouterConfig.ApiPort, User = "u", Password = "p",
-                WatchedInterfaces = ["ether1"], PingTargets = ["192.0.2.254"],
+                Checks =
+                [
+                    new RequiredInterfacesCheck { Interfaces = ["ether1"] },
+                    new PingLossCheck { Targets = ["192.0.2.254"] },
+                ],
             },
         ],
     };
@@ -98,11 +157,19 @@ public class WatchdogAllocationTests
     {
         s.Reset();
         s.MarkLoggedIn();
-        s.CpuLoadPercent = 10;
-        s.FreeMemoryBytes = 40L << 20;
-        s.TotalMemoryBytes = 128L << 20;
         s.UptimeSeconds = uptime;
-        s.SetPingLoss(0, 0);
+        s.SetResource(s.Request.ResourceSlot("cpu-load"), 10);
+        s.SetResource(s.Request.ResourceSlot("free-memory"), 40L << 20);
+        s.SetResource(s.Request.ResourceSlot("total-memory"), 128L << 20);
+        for (int i = 0; i < s.Request.InterfaceCount; i++)
+        {
+            s.SetInterfaceRunning(i, true);
+        }
+
+        for (int i = 0; i < s.Request.PingTargetCount; i++)
+        {
+            s.SetPingLoss(i, 0);
+        }
     }
 
     private static void RunFor(WatchdogSupervisor supervisor, Clock clock, int minutes)
@@ -125,7 +192,7 @@ public class WatchdogAllocationTests
 
         public string Name => RouterConfig.RouterOsKind;
 
-        public IRouterProbe Create(WatchdogConfig config, RouterLog log, out IRouterRebooter rebooter)
+        public IRouterProbe Create(WatchdogConfig config, RouterLog log, ProbeRequest request, out IRouterRebooter rebooter)
         {
             rebooter = this;
             return this;
@@ -184,6 +251,17 @@ public class WatchdogAllocationTests
         }
 
         private static int Index(string name) => name == FlashHistoryStore.FirstFile ? 0 : 1;
+    }
+
+    private sealed class CountingLog : IDecisionLog
+    {
+        public int Count { get; private set; }
+
+        public void Record(Decision decision)
+        {
+            Assert.Equal(DecisionCode.ReportOnlyFinding, decision.Code);
+            Count++;
+        }
     }
 
     private sealed class SilentKnock : IPortKnock

@@ -9,6 +9,7 @@ public sealed class SimulatorFaults
 {
     private readonly RouterSimulator _owner;
     private int _cpuLoad = -1;
+    private long _freeMemory = -1;
     private volatile bool _stallReplies;
     private volatile bool _wedged;
     private volatile bool _hangBeforeLogin;
@@ -36,6 +37,18 @@ public sealed class SimulatorFaults
             return value < 0 ? null : value;
         }
         set => Volatile.Write(ref _cpuLoad, value.HasValue ? Math.Clamp(value.Value, 0, 100) : -1);
+    }
+
+    /// <summary>Forced <c>free-memory</c> in bytes (a leak eating memory), or null for the normal
+    /// value. Cleared by a reboot, which gives the memory back.</summary>
+    public long? FreeMemory
+    {
+        get
+        {
+            long value = Volatile.Read(ref _freeMemory);
+            return value < 0 ? null : value;
+        }
+        set => Volatile.Write(ref _freeMemory, value.HasValue ? Math.Max(0, value.Value) : -1);
     }
 
     /// <summary>Keep <see cref="CpuLoad"/> across reboots (a scenario's "from then on").</summary>
@@ -155,6 +168,7 @@ public sealed class SimulatorFaults
     {
         CpuLoad = null;
         CpuLoadSurvivesReboot = false;
+        FreeMemory = null;
         StallReplies = false;
         _wedged = false;
         HangBeforeLogin = false;
@@ -197,6 +211,8 @@ public sealed class SimulatorFaults
         {
             CpuLoad = null;
         }
+
+        FreeMemory = null;
 
         if (_apiUnresponsiveAfterNextReboot)
         {

@@ -94,6 +94,15 @@ public sealed class RouterState
     /// <summary>Forced cpu-load from the faults, read by <see cref="CpuLoad"/>.</summary>
     internal Func<int?> CpuLoadOverride { get; set; } = () => null;
 
+    /// <summary>Forced free-memory from the faults, read by <see cref="FreeMemory"/>.</summary>
+    internal Func<long?> FreeMemoryOverride { get; set; } = () => null;
+
+    /// <summary>total-memory in bytes (1 GiB, as a hAP ax3 or an RB5009).</summary>
+    public long TotalMemory => 1073741824;
+
+    /// <summary>Current free-memory in bytes (834142208 unless a fault drives it low).</summary>
+    public long FreeMemory => FreeMemoryOverride() ?? 834142208;
+
     /// <summary>Time since the (simulated) boot.</summary>
     public TimeSpan Uptime => _clock.Now - _bootedAt + _uptimeAtBoot;
 
@@ -183,8 +192,8 @@ public sealed class RouterState
             _options.RosVersion + " (stable)",
             "2026-06-01 10:00:00",
             "7.0.0",
-            "834142208",
-            "1073741824",
+            FreeMemory.ToString(CultureInfo.InvariantCulture),
+            TotalMemory.ToString(CultureInfo.InvariantCulture),
             "ARM64",
             "4",
             "1400",

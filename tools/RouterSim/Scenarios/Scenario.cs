@@ -8,6 +8,7 @@ namespace RouterSim;
 /// (<c>30s</c>, <c>1m30s</c>, <c>500ms</c>) or seconds, in simulated time. Actions:
 /// <list type="bullet">
 /// <item><c>cpu-load N [sticky]</c> force cpu-load (sticky: survives reboots); <c>cpu-load normal</c></item>
+/// <item><c>free-memory BYTES</c> force free-memory (a leak; a reboot gives the memory back); <c>free-memory normal</c></item>
 /// <item><c>stall on|off</c> (the API hangs), <c>wedged on|off</c> (the whole router hangs: no port answers), <c>hang-before-login on|off</c>, <c>refuse on|off</c></item>
 /// <item><c>slow MS|off</c> byte-by-byte replies with MS milliseconds between bytes</item>
 /// <item><c>drop-mid-sentence</c>, <c>control-byte [HEX]</c> one-shot faults on the next reply</item>
@@ -23,6 +24,7 @@ public sealed class Scenario
     private static readonly Dictionary<string, (int Min, int Max)> Arity = new(StringComparer.Ordinal)
     {
         ["cpu-load"] = (1, 2),
+        ["free-memory"] = (1, 1),
         ["stall"] = (1, 1),
         ["wedged"] = (1, 1),
         ["hang-before-login"] = (1, 1),
@@ -117,6 +119,9 @@ public sealed class Scenario
                 }
 
                 break;
+            case "free-memory":
+                faults.FreeMemory = a[0] == "normal" ? null : long.Parse(a[0], CultureInfo.InvariantCulture);
+                break;
             case "stall":
                 faults.StallReplies = OnOff(a[0]);
                 break;
@@ -191,6 +196,13 @@ public sealed class Scenario
         IReadOnlyList<string> a = step.Arguments;
         switch (step.Action)
         {
+            case "free-memory" when a[0] != "normal":
+                if (!long.TryParse(a[0], NumberStyles.None, CultureInfo.InvariantCulture, out _))
+                {
+                    throw new FormatException("free-memory: expected bytes or normal, got " + a[0]);
+                }
+
+                break;
             case "cpu-load" when a[0] != "normal":
             case "huge-word":
                 if (!int.TryParse(a[0], NumberStyles.None, CultureInfo.InvariantCulture, out _))

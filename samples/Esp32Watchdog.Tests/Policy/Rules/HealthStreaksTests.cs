@@ -1,4 +1,3 @@
-using Esp32Watchdog.Health;
 using Esp32Watchdog.Policy;
 using nanoFramework.TestFramework;
 
@@ -8,21 +7,21 @@ namespace Esp32Watchdog.Tests.Policy.Rules
     [TestClass]
     public class HealthStreaksTests
     {
-        /// <summary>Unhealthy rounds count any finding; unreachable rounds only the silent ones in a row.</summary>
+        /// <summary>Unhealthy rounds count every unhealthy round; unreachable rounds only the silent ones in a row.</summary>
         [TestMethod]
         public static void UnhealthyAndUnreachableCountSeparately()
         {
             HealthStreaks s = new HealthStreaks();
-            s.Count(HealthFindings.ApiUnreachable, 1000);
-            s.Count(HealthFindings.ApiUnreachable | HealthFindings.CpuLoadHigh, 2000);
+            s.Count(true, true, 1000);
+            s.Count(true, true, 2000);
             Assert.AreEqual(2, s.Unhealthy);
             Assert.AreEqual(2, s.Unreachable);
 
-            s.Count(HealthFindings.InterfaceDown, 3000);
+            s.Count(true, false, 3000);
             Assert.AreEqual(3, s.Unhealthy);
             Assert.AreEqual(0, s.Unreachable);
 
-            s.Count(HealthFindings.None, 4000);
+            s.Count(false, false, 4000);
             Assert.AreEqual(0, s.Unhealthy);
             Assert.AreEqual(0, s.Unreachable);
         }
@@ -32,11 +31,11 @@ namespace Esp32Watchdog.Tests.Policy.Rules
         public static void OnlyAChangeOfHealthIsATransition()
         {
             HealthStreaks s = new HealthStreaks();
-            Assert.IsFalse(s.Count(HealthFindings.None, 1000));
-            Assert.IsTrue(s.Count(HealthFindings.PingLoss, 2000));
-            Assert.IsFalse(s.Count(HealthFindings.LowMemory, 3000));
-            Assert.IsTrue(s.Count(HealthFindings.None, 4000));
-            Assert.IsFalse(s.Count(HealthFindings.None, 5000));
+            Assert.IsFalse(s.Count(false, false, 1000));
+            Assert.IsTrue(s.Count(true, false, 2000));
+            Assert.IsFalse(s.Count(true, false, 3000));
+            Assert.IsTrue(s.Count(false, false, 4000));
+            Assert.IsFalse(s.Count(false, false, 5000));
         }
 
         /// <summary>Healthy time runs from the first healthy round and stops at an unhealthy one.</summary>
@@ -45,13 +44,13 @@ namespace Esp32Watchdog.Tests.Policy.Rules
         {
             HealthStreaks s = new HealthStreaks();
             Assert.AreEqual(-1L, s.HealthyFor(1000));
-            s.Count(HealthFindings.None, 1000);
-            s.Count(HealthFindings.None, 31000);
+            s.Count(false, false, 1000);
+            s.Count(false, false, 31000);
             Assert.AreEqual(40000L, s.HealthyFor(41000));
 
-            s.Count(HealthFindings.InterfaceDown, 61000);
+            s.Count(true, false, 61000);
             Assert.AreEqual(-1L, s.HealthyFor(61000));
-            s.Count(HealthFindings.None, 91000);
+            s.Count(false, false, 91000);
             Assert.AreEqual(0L, s.HealthyFor(91000));
         }
 
@@ -60,12 +59,12 @@ namespace Esp32Watchdog.Tests.Policy.Rules
         public static void ResetStartsOver()
         {
             HealthStreaks s = new HealthStreaks();
-            s.Count(HealthFindings.ApiUnreachable, 1000);
+            s.Count(true, true, 1000);
             s.Reset();
             Assert.AreEqual(0, s.Unhealthy);
             Assert.AreEqual(0, s.Unreachable);
             Assert.AreEqual(-1L, s.HealthyFor(2000));
-            Assert.IsFalse(s.Count(HealthFindings.None, 3000));
+            Assert.IsFalse(s.Count(false, false, 3000));
         }
     }
 }

@@ -71,7 +71,7 @@ namespace Esp32Watchdog.Tests.Policy.Rules
             MaintenanceHold h = new MaintenanceHold(TestConfigs.Valid());
             h.FollowFlag(Flag(true), false);
             h.Begin(60000, true, 0);
-            HealthSample silent = HealthEvaluatorTests.NewSample();
+            HealthSample silent = TestConfigs.NewSample();
             TestConfigs.Unreachable(silent);
             Assert.AreEqual((int)MaintenanceFlagEdge.None, (int)h.FollowFlag(silent, true));
             Assert.AreEqual((int)MaintenanceFlagEdge.RemovedEndsHold, (int)h.FollowFlag(Flag(false), true));
@@ -79,7 +79,7 @@ namespace Esp32Watchdog.Tests.Policy.Rules
 
         private static HealthSample Flag(bool raised)
         {
-            HealthSample s = HealthEvaluatorTests.NewSample();
+            HealthSample s = TestConfigs.NewSample();
             TestConfigs.Healthy(s, 1000);
             s.MaintenanceRequested = raised;
             s.MaintenanceMinutes = 1;

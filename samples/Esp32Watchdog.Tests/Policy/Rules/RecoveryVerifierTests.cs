@@ -80,14 +80,14 @@ namespace Esp32Watchdog.Tests.Policy.Rules
 
         private static HealthSample Answering(long uptimeSeconds)
         {
-            HealthSample s = HealthEvaluatorTests.NewSample();
+            HealthSample s = TestConfigs.NewSample();
             TestConfigs.Healthy(s, uptimeSeconds);
             return s;
         }
 
         private static HealthSample Failed(ProbeFailure failure)
         {
-            HealthSample s = HealthEvaluatorTests.NewSample();
+            HealthSample s = TestConfigs.NewSample();
             TestConfigs.Unreachable(s, failure);
             return s;
         }

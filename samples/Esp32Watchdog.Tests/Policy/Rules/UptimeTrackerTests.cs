@@ -62,7 +62,7 @@ namespace Esp32Watchdog.Tests.Policy.Rules
         {
             UptimeTracker t = new UptimeTracker(TestConfigs.Valid());
             t.Observe(Reading(1000), 0);
-            HealthSample silent = HealthEvaluatorTests.NewSample();
+            HealthSample silent = TestConfigs.NewSample();
             TestConfigs.Unreachable(silent);
             Assert.IsFalse(t.Observe(silent, 30000));
             Assert.IsFalse(t.Observe(Reading(-1), 60000));
@@ -72,7 +72,7 @@ namespace Esp32Watchdog.Tests.Policy.Rules
 
         private static HealthSample Reading(long uptimeSeconds)
         {
-            HealthSample s = HealthEvaluatorTests.NewSample();
+            HealthSample s = TestConfigs.NewSample();
             TestConfigs.Healthy(s, uptimeSeconds);
             return s;
         }

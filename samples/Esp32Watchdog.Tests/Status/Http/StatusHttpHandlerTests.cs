@@ -26,7 +26,7 @@ namespace Esp32Watchdog.Tests.Status.Http
             WatchedRouter router;
             WatchdogStatus status = StatusRig.Manual(clock, out router);
             HealthSample sample = router.Sample;
-            StatusHttpHandler handler = new StatusHttpHandler(status, new FixedMemory(), StatusHttpHandler.BodyCapacityFor(1));
+            StatusHttpHandler handler = new StatusHttpHandler(status, new FixedMemory(), StatusHttpHandler.BodyCapacityFor(status));
             HttpRequestReader reader = new HttpRequestReader(1024, 512);
             code = handler.Respond(reader, HttpRequestReaderTests.Feed(reader, request));
             return Text(handler);

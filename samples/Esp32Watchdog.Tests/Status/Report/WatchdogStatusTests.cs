@@ -22,7 +22,9 @@ namespace Esp32Watchdog.Tests.Status.Report
             Assert.AreEqual((int)PolicyState.Monitoring, (int)r.State);
             Assert.IsTrue(r.HasSample);
             Assert.IsTrue(r.ApiReachable);
-            Assert.AreEqual(12, r.CpuLoadPercent);
+            Assert.AreEqual(12L, r.LastRound.Resource(0));
+            Assert.AreEqual("cpu-load", r.Checks[0].Name);
+            Assert.IsFalse(r.IsFailing(0));
             Assert.IsNull(r.LastDecision);
 
             rig.Router.CpuLoad = 100;
@@ -32,6 +34,8 @@ namespace Esp32Watchdog.Tests.Status.Report
             Assert.AreEqual((int)RouterCondition.Acting, (int)r.Condition);
             Assert.AreEqual("RebootAccepted", Decision.NameOf(r.LastDecision.Code));
             Assert.Contains("cpu-load", rig.Router.LastRebootRequest.Reason);
+            Assert.IsTrue(r.IsFailing(0), "the cpu-load check failed in the round that asked for the reboot");
+            Assert.Contains("\"cpu-load\":{\"failing\":true,", rig.Json());
             Assert.Contains("\"state\":\"VerifyingReboot\"", rig.Json());
             Assert.Contains("watchdog_router_state{router=\"main\",state=\"VerifyingReboot\"} 1", rig.Metrics());
 

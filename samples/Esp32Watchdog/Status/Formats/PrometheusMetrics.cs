@@ -1,3 +1,4 @@
+using Esp32Watchdog.Health;
 using Esp32Watchdog.Status.Report;
 
 namespace Esp32Watchdog.Status.Formats
@@ -7,46 +8,43 @@ namespace Esp32Watchdog.Status.Formats
     /// per family one <c># HELP</c> and one <c># TYPE</c> line, then one sample per router
     /// labelled <c>router="NAME"</c>. Unknown values (a router never probed, a value the last
     /// round did not get) are left out rather than reported as a number. Call with
-    /// <see cref="WatchdogStatus.SyncRoot"/> held.
+    /// <see cref="WatchdogStatus.SyncRoot"/> held. Allocated once, over the output it writes to.
     /// </summary>
     /// <remarks>
     /// The state is a state set: <c>watchdog_router_state{router="r",state="GivenUp"} 1</c>, one
     /// line per state, so an alert is a plain comparison. Names, help texts and types live in
-    /// tables; formatting builds no strings.
+    /// tables; formatting builds no strings. Health checks write their own fields
+    /// (<see cref="ICheckFieldWriter"/>): field <c>F</c> of a check becomes the gauge
+    /// <c>watchdog_check_F{router="r",check="c"}</c>, plus <c>watchdog_check_failing</c> and
+    /// <c>watchdog_check_report_only</c> for every check. A family is written once, with every
+    /// router's and check's sample of it (the text format wants a family's lines together), so
+    /// the checks are walked once per field; a few routers and checks make that cheap.
     /// </remarks>
-    public static class PrometheusMetrics
+    public sealed class PrometheusMetrics : ICheckFieldWriter
     {
         /// <summary>The Content-Type of the text format.</summary>
         public const string ContentType = "text/plain; version=0.0.4; charset=utf-8";
 
         private const int LedStatus = 0;
         private const int ApiReachable = 1;
-        private const int CpuLoad = 2;
-        private const int FreeMemory = 3;
-        private const int TotalMemory = 4;
-        private const int Uptime = 5;
-        private const int InterfacesDown = 6;
-        private const int PingLoss = 7;
-        private const int UnhealthyStreak = 8;
-        private const int ActionsInWindow = 9;
-        private const int LastSampleAge = 10;
-        private const int Probes = 11;
-        private const int ProbeFailures = 12;
-        private const int Decisions = 13;
-        private const int Reboots = 14;
-        private const int PowerCycles = 15;
-        private const int GiveUps = 16;
+        private const int Uptime = 2;
+        private const int UnhealthyStreak = 3;
+        private const int ActionsInWindow = 4;
+        private const int LastSampleAge = 5;
+        private const int Probes = 6;
+        private const int ProbeFailures = 7;
+        private const int Decisions = 8;
+        private const int Reboots = 9;
+        private const int PowerCycles = 10;
+        private const int GiveUps = 11;
+
+        private const string CheckPrefix = "watchdog_check_";
 
         private static readonly string[] Names = new string[]
         {
             "watchdog_router_status",
             "watchdog_router_api_reachable",
-            "watchdog_router_cpu_load_percent",
-            "watchdog_router_free_memory_bytes",
-            "watchdog_router_total_memory_bytes",
             "watchdog_router_uptime_seconds",
-            "watchdog_router_interfaces_not_running",
-            "watchdog_router_ping_loss_max_percent",
             "watchdog_router_unhealthy_streak",
             "watchdog_router_actions_in_window",
             "watchdog_router_last_sample_age_seconds",
@@ -62,12 +60,7 @@ namespace Esp32Watchdog.Status.Formats
         {
             "Condition as the status LED shows it: 0 healthy, 1 maintenance, 2 degraded, 3 acting, 4 given up, 5 blind (answers, but cannot be used: not watched).",
             "1 when the API answered and the login succeeded in the last probe round.",
-            "cpu-load reported in the last probe round.",
-            "free-memory reported in the last probe round.",
-            "total-memory reported in the last probe round.",
             "Router uptime reported in the last probe round.",
-            "Watched interfaces not running in the last probe round.",
-            "Worst packet loss to the ping targets in the last probe round.",
             "Consecutive unhealthy probe rounds.",
             "API reboots and power-cycles in the sliding action window.",
             "Seconds since the last probe round.",
@@ -79,12 +72,32 @@ namespace Esp32Watchdog.Status.Formats
             "Times the watchdog gave up on the router since the board started.",
         };
 
+        private readonly ByteWriter _w;
+
+        // The walk over the checks' fields: either finding the name of the wanted-th field, or
+        // writing the samples of the family named _family.
+        private bool _finding;
+        private int _wanted;
+        private int _seen;
+        private string _foundName;
+        private string _foundHelp;
+        private string _family;
+        private RouterReport _router;
+        private IHealthCheck _check;
+
+        /// <summary>Creates the formatter of one output.</summary>
+        /// <param name="output">Where documents are written.</param>
+        public PrometheusMetrics(ByteWriter output)
+        {
+            _w = output;
+        }
+
         /// <summary>Writes every metric.</summary>
         /// <param name="status">The status (lock held by the caller).</param>
         /// <param name="freeHeapBytes">Free heap, or -1 when unknown (then the metric is left out).</param>
-        /// <param name="w">The output.</param>
-        public static void Write(WatchdogStatus status, long freeHeapBytes, ByteWriter w)
+        public void Write(WatchdogStatus status, long freeHeapBytes)
         {
+            ByteWriter w = _w;
             long now = status.UptimeMilliseconds;
             Family(w, "watchdog_board_uptime_seconds", "Seconds since the board started.", false);
             w.Text("watchdog_board_uptime_seconds ");
@@ -139,6 +152,138 @@ namespace Esp32Watchdog.Status.Formats
                     w.Byte((byte)'\n');
                 }
             }
+
+            WriteChecks(status);
+        }
+
+        /// <inheritdoc />
+        public void Number(string name, string help, long value)
+        {
+            if (_finding)
+            {
+                if (_seen++ == _wanted)
+                {
+                    _foundName = name;
+                    _foundHelp = help;
+                }
+
+                return;
+            }
+
+            if (value >= 0 && name == _family)
+            {
+                Sample(name, value);
+            }
+        }
+
+        private void WriteChecks(WatchdogStatus status)
+        {
+            for (int flag = 0; flag < 2; flag++)
+            {
+                Family(_w, flag == 0 ? "watchdog_check_failing" : "watchdog_check_report_only",
+                    flag == 0 ? "1 when the health check failed in the last probe round." : "1 when the health check is report-only (never acted on).", false);
+                for (int i = 0; i < status.RouterCount; i++)
+                {
+                    _router = status.GetRouter(i);
+                    for (int c = 0; c < _router.Checks.Length; c++)
+                    {
+                        _check = _router.Checks[c];
+                        Sample(flag == 0 ? "failing" : "report_only", (flag == 0 ? _router.IsFailing(c) : _check.ReportOnly) ? 1 : 0);
+                    }
+                }
+            }
+
+            // The checks' own fields: one family per field name, in the order first met.
+            for (int i = 0; i < status.RouterCount; i++)
+            {
+                RouterReport r = status.GetRouter(i);
+                for (int c = 0; c < r.Checks.Length; c++)
+                {
+                    for (int k = 0; FieldName(r, c, k) != null; k++)
+                    {
+                        string name = _foundName;
+                        string help = _foundHelp;
+                        if (MetBefore(status, i, c, k, name))
+                        {
+                            continue;
+                        }
+
+                        _w.Text("# HELP ");
+                        _w.Text(CheckPrefix);
+                        _w.Text(name);
+                        _w.Byte((byte)' ');
+                        _w.Text(help);
+                        _w.Text("\n# TYPE ");
+                        _w.Text(CheckPrefix);
+                        _w.Text(name);
+                        _w.Text(" gauge\n");
+                        _finding = false;
+                        _family = name;
+                        for (int i2 = i; i2 < status.RouterCount; i2++)
+                        {
+                            _router = status.GetRouter(i2);
+                            for (int c2 = 0; c2 < _router.Checks.Length; c2++)
+                            {
+                                _check = _router.Checks[c2];
+                                _check.WriteFields(this, _router.LastRound);
+                            }
+                        }
+                    }
+                }
+            }
+
+            _family = null;
+            _router = null;
+            _check = null;
+        }
+
+        // The name of the k-th field of a router's check (and its help in _foundHelp); null past the last.
+        private string FieldName(RouterReport r, int check, int k)
+        {
+            _finding = true;
+            _wanted = k;
+            _seen = 0;
+            _foundName = null;
+            _foundHelp = null;
+            r.Checks[check].WriteFields(this, r.LastRound);
+            _finding = false;
+            return _foundName;
+        }
+
+        // Whether a field of this name came before the k-th field of check c of router i.
+        private bool MetBefore(WatchdogStatus status, int i, int c, int k, string name)
+        {
+            for (int i2 = 0; i2 <= i; i2++)
+            {
+                RouterReport r = status.GetRouter(i2);
+                int checks = i2 < i ? r.Checks.Length : c + 1;
+                for (int c2 = 0; c2 < checks; c2++)
+                {
+                    int fields = i2 < i || c2 < c ? int.MaxValue : k;
+                    for (int k2 = 0; k2 < fields && FieldName(r, c2, k2) != null; k2++)
+                    {
+                        if (_foundName == name)
+                        {
+                            return true;
+                        }
+                    }
+                }
+            }
+
+            return false;
+        }
+
+        private void Sample(string field, long value)
+        {
+            _w.Text(CheckPrefix);
+            _w.Text(field);
+            _w.Text("{router=\"");
+            _w.LabelValue(_router.Name, StatusJson.MaxNameChars);
+            _w.Text("\",check=\"");
+            _w.Text(_check.Name);
+            _w.Text("\"} ");
+            _w.Number(value);
+            _w.Byte((byte)'\n');
         }
 
         private static void Family(ByteWriter w, string name, string help, bool counter)
@@ -176,29 +321,10 @@ namespace Esp32Watchdog.Status.Formats
             switch (metric)
             {
                 case ApiReachable: return r.ApiReachable ? 1 : 0;
-                case CpuLoad: return r.CpuLoadPercent;
-                case FreeMemory: return r.FreeMemoryBytes;
-                case TotalMemory: return r.TotalMemoryBytes;
                 case Uptime: return r.UptimeSeconds;
-                case InterfacesDown: return r.ApiReachable ? r.InterfacesNotRunning : -1;
-                case PingLoss: return WorstPingLoss(r);
                 case LastSampleAge: return (now - r.SampleAtMilliseconds) / 1000;
                 default: return -1;
             }
-        }
-
-        private static long WorstPingLoss(RouterReport r)
-        {
-            int worst = -1;
-            for (int t = 0; t < r.PingTargetCount; t++)
-            {
-                if (r.GetPingLoss(t) > worst)
-                {
-                    worst = r.GetPingLoss(t);
-                }
-            }
-
-            return worst;
         }
     }
 }

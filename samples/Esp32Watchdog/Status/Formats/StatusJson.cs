@@ -1,25 +1,27 @@
-using Esp32Watchdog.Policy;
+using Esp32Watchdog.Health;
 using Esp32Watchdog.Ports;
 using Esp32Watchdog.Status.Report;
 
 namespace Esp32Watchdog.Status.Formats
 {
     /// <summary>
-    /// Formats <c>GET /status</c>: one JSON object with the board and each router. Numbers are
+    /// Formats <c>GET /status</c>: one JSON object with the board and each router, each router's
+    /// health checks writing their own fields (<see cref="ICheckFieldWriter"/>). Numbers are
     /// integers; unknown values are <c>null</c>. Names and reasons are cut to a fixed length so the
-    /// size has a bound (about 700 bytes per router with two ping targets).
+    /// size has a bound (see <c>StatusHttpHandler.BodyCapacityFor</c>). Allocated once, over the
+    /// output it writes to.
     /// </summary>
     /// <remarks>
     /// Shape: <c>{"board":{"uptime_ms":N,"free_heap_bytes":N|null,"network_up":B,"history":S,"decisions":N},
     /// "routers":[{"name":S,"state":S,"status":S,"paused":B,"unhealthy_streak":N,
     /// "actions_in_window":N,"last_sample":null|{"age_ms":N,"api_reachable":B,"failure":S|null,
-    /// "cpu_load_percent":N,"free_memory_bytes":N,"total_memory_bytes":N,"uptime_seconds":N,
-    /// "interfaces_not_running":N|null,"ping_loss_percent":[N,...]},"last_decision":null|{"code":S,
+    /// "uptime_seconds":N},"checks":{"NAME":{"failing":B,"report_only":B,FIELD:N|null,...},...},
+    /// "last_decision":null|{"code":S,
     /// "reason":S,"age_ms":N},"counters":{"probes":N,"probe_failures":N,"decisions":N,
     /// "reboots":N,"power_cycles":N,"give_ups":N}}]}</c>.
     /// Call with <see cref="WatchdogStatus.SyncRoot"/> held.
     /// </remarks>
-    public static class StatusJson
+    public sealed class StatusJson : ICheckFieldWriter
     {
         /// <summary>The most characters of a router name written.</summary>
         public const int MaxNameChars = 32;
@@ -27,12 +29,21 @@ namespace Esp32Watchdog.Status.Formats
         /// <summary>The most characters of a decision reason written.</summary>
         public const int MaxReasonChars = 160;
 
+        private readonly ByteWriter _w;
+
+        /// <summary>Creates the formatter of one output.</summary>
+        /// <param name="output">Where documents are written.</param>
+        public StatusJson(ByteWriter output)
+        {
+            _w = output;
+        }
+
         /// <summary>Writes the document.</summary>
         /// <param name="status">The status (lock held by the caller).</param>
         /// <param name="freeHeapBytes">Free heap, or -1 when unknown.</param>
-        /// <param name="w">The output.</param>
-        public static void Write(WatchdogStatus status, long freeHeapBytes, ByteWriter w)
+        public void Write(WatchdogStatus status, long freeHeapBytes)
         {
+            ByteWriter w = _w;
             long now = status.UptimeMilliseconds;
             w.Text("{\"board\":{\"uptime_ms\":");
             w.Number(now);
@@ -52,14 +63,24 @@ namespace Esp32Watchdog.Status.Formats
                     w.Byte((byte)',');
                 }
 
-                Router(w, status.GetRouter(i), now);
+                Router(status.GetRouter(i), now);
             }
 
             w.Text("]}\n");
         }
 
-        private static void Router(ByteWriter w, RouterReport r, long now)
+        /// <inheritdoc />
+        public void Number(string name, string help, long value)
         {
+            _w.Text(",\"");
+            _w.Text(name);
+            _w.Text("\":");
+            NumberOrNull(_w, value);
+        }
+
+        private void Router(RouterReport r, long now)
+        {
+            ByteWriter w = _w;
             w.Text("{\"name\":");
             w.JsonString(r.Name, MaxNameChars);
             w.Text(",\"state\":\"");
@@ -95,30 +116,32 @@ namespace Esp32Watchdog.Status.Formats
                     w.Byte((byte)'"');
                 }
 
-                w.Text(",\"cpu_load_percent\":");
-                NumberOrNull(w, r.CpuLoadPercent);
-                w.Text(",\"free_memory_bytes\":");
-                NumberOrNull(w, r.FreeMemoryBytes);
-                w.Text(",\"total_memory_bytes\":");
-                NumberOrNull(w, r.TotalMemoryBytes);
                 w.Text(",\"uptime_seconds\":");
                 NumberOrNull(w, r.UptimeSeconds);
-                w.Text(",\"interfaces_not_running\":");
-                NumberOrNull(w, r.ApiReachable ? r.InterfacesNotRunning : -1);
-                w.Text(",\"ping_loss_percent\":[");
-                for (int t = 0; t < r.PingTargetCount; t++)
-                {
-                    if (t > 0)
-                    {
-                        w.Byte((byte)',');
-                    }
-
-                    NumberOrNull(w, r.GetPingLoss(t));
-                }
-
-                w.Text("]}");
+                w.Byte((byte)'}');
             }
 
+            w.Text(",\"checks\":{");
+            for (int c = 0; c < r.Checks.Length; c++)
+            {
+                IHealthCheck check = r.Checks[c];
+                if (c > 0)
+                {
+                    w.Byte((byte)',');
+                }
+
+                // Check names are validated (a-z, 0-9, '-'): no escaping needed.
+                w.Byte((byte)'"');
+                w.Text(check.Name);
+                w.Text("\":{\"failing\":");
+                Bool(w, r.IsFailing(c));
+                w.Text(",\"report_only\":");
+                Bool(w, check.ReportOnly);
+                check.WriteFields(this, r.LastRound);
+                w.Byte((byte)'}');
+            }
+
+            w.Byte((byte)'}');
             w.Text(",\"last_decision\":");
             Decision d = r.LastDecision;
             if (d == null)

@@ -30,6 +30,8 @@ namespace Esp32Watchdog.Status.Http
         private readonly byte[] _buffer;
         private readonly ByteWriter _body;
         private readonly ByteWriter _head = new ByteWriter(HeadRoom);
+        private readonly StatusJson _json;
+        private readonly PrometheusMetrics _metrics;
         private int _offset;
         private int _length;
         private bool _headOnly;
@@ -54,6 +56,8 @@ namespace Esp32Watchdog.Status.Http
             _memory = memory;
             _buffer = new byte[HeadRoom + bodyCapacity];
             _body = new ByteWriter(_buffer, HeadRoom, bodyCapacity);
+            _json = new StatusJson(_body);
+            _metrics = new PrometheusMetrics(_body);
         }
 
         /// <summary>The response buffer.</summary>
@@ -77,13 +81,31 @@ namespace Esp32Watchdog.Status.Http
         /// <summary>The HTTP status code of the last response.</summary>
         public int LastStatusCode { get; private set; }
 
-        /// <summary>A body size that holds the status of <paramref name="routers"/> routers with room to spare.</summary>
-        /// <param name="routers">Number of routers.</param>
+        /// <summary>
+        /// A body size that holds the status of every router and its health checks with room to
+        /// spare: a fixed part per router, and per check what its fields may take at most
+        /// (<see cref="CheckFieldBudget"/>: the longest value, a label of the longest router name).
+        /// </summary>
+        /// <param name="status">The status, its routers taken in (<see cref="WatchdogStatus.Watch"/>).</param>
         /// <returns>Bytes.</returns>
-        public static int BodyCapacityFor(int routers)
+        public static int BodyCapacityFor(WatchdogStatus status)
         {
-            // /metrics is the larger document: about 2.9 KB of help texts plus ~1.1 KB per router (measured).
-            return 3584 + 1536 * (routers < 1 ? 1 : routers);
+            // /metrics is the larger document: about 2.4 KB of help texts plus ~0.9 KB per router
+            // without checks (measured).
+            int routers = status.RouterCount;
+            int bytes = 3584 + 1536 * (routers < 1 ? 1 : routers);
+            CheckFieldBudget budget = new CheckFieldBudget();
+            for (int i = 0; i < routers; i++)
+            {
+                RouterReport r = status.GetRouter(i);
+                for (int c = 0; c < r.Checks.Length; c++)
+                {
+                    r.Checks[c].WriteFields(budget, r.LastRound);
+                    bytes += CheckFieldBudget.PerCheckBytes;
+                }
+            }
+
+            return bytes + budget.Bytes;
         }
 
         /// <summary>Builds the response to a parsed request.</summary>
@@ -127,12 +149,12 @@ namespace Esp32Watchdog.Status.Http
             {
                 if (route == 1)
                 {
-                    StatusJson.Write(_status, free, _body);
+                    _json.Write(_status, free);
                     type = JsonType;
                 }
                 else if (route == 2)
                 {
-                    PrometheusMetrics.Write(_status, free, _body);
+                    _metrics.Write(_status, free);
                     type = PrometheusMetrics.ContentType;
                 }
                 else

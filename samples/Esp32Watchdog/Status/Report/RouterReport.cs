@@ -6,25 +6,22 @@ namespace Esp32Watchdog.Status.Report
 {
     /// <summary>
     /// What the status endpoint knows about one router: its policy's state as of the last
-    /// watch-loop pass, the last probe round's values, the last decision and running counts.
+    /// watch-loop pass, the last probe round's values and which checks failed, the last decision
+    /// and running counts.
     /// Allocated once per router; updated under <see cref="WatchdogStatus.SyncRoot"/>.
     /// </summary>
     public sealed class RouterReport
     {
-        private readonly int[] _pingLossPercent;
+        private static readonly IHealthCheck[] NoChecks = new IHealthCheck[0];
 
-        internal RouterReport(string name, int pingTargets)
+        private IHealthCheck[] _checks = NoChecks;
+        private bool[] _failing = new bool[0];
+        private HealthSample _lastRound = new HealthSample(new ProbeRequest());
+
+        internal RouterReport(string name)
         {
             Name = name;
-            _pingLossPercent = new int[pingTargets];
-            CpuLoadPercent = -1;
-            FreeMemoryBytes = -1;
-            TotalMemoryBytes = -1;
             UptimeSeconds = -1;
-            for (int i = 0; i < pingTargets; i++)
-            {
-                _pingLossPercent[i] = -1;
-            }
         }
 
         /// <summary>The router's configured name.</summary>
@@ -57,25 +54,19 @@ namespace Esp32Watchdog.Status.Report
         /// <summary>Why the API could not be used in the last round.</summary>
         public ProbeFailure Failure { get; internal set; }
 
-        /// <summary>cpu-load in percent, or -1.</summary>
-        public int CpuLoadPercent { get; internal set; }
-
-        /// <summary>free-memory in bytes, or -1.</summary>
-        public long FreeMemoryBytes { get; internal set; }
-
-        /// <summary>total-memory in bytes, or -1.</summary>
-        public long TotalMemoryBytes { get; internal set; }
-
         /// <summary>The router's uptime in seconds, or -1.</summary>
         public long UptimeSeconds { get; internal set; }
 
-        /// <summary>Watched interfaces not running in the last round.</summary>
-        public int InterfacesNotRunning { get; internal set; }
-
-        /// <summary>Number of ping targets.</summary>
-        public int PingTargetCount
+        /// <summary>The router's health checks (their fields are written from <see cref="LastRound"/>).</summary>
+        public IHealthCheck[] Checks
         {
-            get { return _pingLossPercent.Length; }
+            get { return _checks; }
+        }
+
+        /// <summary>A copy of the last round's values, taken under the lock, for the checks' fields.</summary>
+        public IProbedValues LastRound
+        {
+            get { return _lastRound; }
         }
 
         /// <summary>The last decision about this router, or null.</summary>
@@ -99,12 +90,20 @@ namespace Esp32Watchdog.Status.Report
         /// <summary>Times the watchdog gave up on this router.</summary>
         public long GiveUps { get; internal set; }
 
-        /// <summary>Packet loss to a ping target in the last round, or -1.</summary>
-        /// <param name="index">0 .. <see cref="PingTargetCount"/> - 1.</param>
-        /// <returns>0..100 or -1.</returns>
-        public int GetPingLoss(int index)
+        /// <summary>Whether a check failed in the last evaluated round.</summary>
+        /// <param name="index">Index into <see cref="Checks"/>.</param>
+        /// <returns>True when it failed.</returns>
+        public bool IsFailing(int index)
         {
-            return _pingLossPercent[index];
+            return _failing[index];
+        }
+
+        // Allocated once, when the router is put together: room for its checks and a copy of its sample.
+        internal void Watch(IHealthCheck[] checks, ProbeRequest request)
+        {
+            _checks = checks;
+            _failing = new bool[checks.Length];
+            _lastRound = new HealthSample(request);
         }
 
         internal void CopyPolicy(RouterPolicy policy, long nowMilliseconds)
@@ -114,6 +113,11 @@ namespace Esp32Watchdog.Status.Report
             Paused = policy.IsPaused;
             UnhealthyStreak = policy.UnhealthyStreak;
             ActionsInWindow = policy.ActionsInWindow(nowMilliseconds);
+            HealthEvaluator health = policy.Health;
+            for (int i = 0; i < _failing.Length && i < health.Checks.Length; i++)
+            {
+                _failing[i] = health.IsFailing(i);
+            }
         }
 
         internal void CopySample(HealthSample sample, long nowMilliseconds)
@@ -122,14 +126,10 @@ namespace Esp32Watchdog.Status.Report
             SampleAtMilliseconds = nowMilliseconds;
             ApiReachable = sample.ApiReachable;
             Failure = sample.Failure;
-            CpuLoadPercent = sample.CpuLoadPercent;
-            FreeMemoryBytes = sample.FreeMemoryBytes;
-            TotalMemoryBytes = sample.TotalMemoryBytes;
             UptimeSeconds = sample.UptimeSeconds;
-            InterfacesNotRunning = sample.InterfacesNotRunningCount;
-            for (int i = 0; i < _pingLossPercent.Length; i++)
+            if (sample.Request == _lastRound.Request)
             {
-                _pingLossPercent[i] = i < sample.PingTargetCount ? sample.GetPingLoss(i) : -1;
+                _lastRound.CopyFrom(sample);
             }
 
             Probes++;

@@ -30,7 +30,7 @@ namespace Esp32Watchdog.Status.Report
         private string _history = "none";
 
         /// <summary>Creates the status of the configured routers.</summary>
-        /// <param name="config">The configuration (router names and ping targets).</param>
+        /// <param name="config">The configuration (router names).</param>
         /// <param name="next">The log decisions go on to (e.g. the console); may be null.</param>
         /// <param name="clock">The board's monotonic clock (its uptime).</param>
         public WatchdogStatus(WatchdogConfig config, IDecisionLog next, IClock clock)
@@ -43,8 +43,7 @@ namespace Esp32Watchdog.Status.Report
             _routers = new RouterReport[config.Routers.Length];
             for (int i = 0; i < _routers.Length; i++)
             {
-                RouterConfig router = config.Routers[i];
-                _routers[i] = new RouterReport(router.Name, router.PingTargets == null ? 0 : router.PingTargets.Length);
+                _routers[i] = new RouterReport(config.Routers[i].Name);
             }
 
             _next = next;
@@ -157,6 +156,19 @@ namespace Esp32Watchdog.Status.Report
             if (_next != null)
             {
                 _next.Record(decision);
+            }
+        }
+
+        /// <summary>
+        /// Takes in a router as it was put together: its checks (whose fields the endpoint shows)
+        /// and room for a copy of its sample. Called once per router, before the watch loop starts.
+        /// </summary>
+        /// <param name="router">The router.</param>
+        public void Watch(WatchedRouter router)
+        {
+            lock (_sync)
+            {
+                _routers[router.Log.RouterIndex].Watch(router.Policy.Health.Checks, router.Sample.Request);
             }
         }
 

@@ -41,6 +41,7 @@ namespace Esp32Watchdog.Status.Syslog
                     return 3;
                 case DecisionCode.HealthDegraded:
                 case DecisionCode.Flapping:
+                case DecisionCode.ReportOnlyFinding:
                 case DecisionCode.RebootRequested:
                 case DecisionCode.RebootFailed:
                 case DecisionCode.PowerCycleRequested:

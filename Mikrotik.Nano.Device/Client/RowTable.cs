@@ -13,7 +13,7 @@ namespace Mikrotik.Nano
     /// (<see cref="IsTruncated"/>), an absent column may have been dropped, and the run's result
     /// is <see cref="ErrorCode.Truncated"/>. Columns are addressed by index or by name.
     /// </remarks>
-    public sealed class RowTable
+    public sealed class RowTable : ICommandSink
     {
         private readonly string[] _columns;
         private readonly int[] _offsets;
@@ -28,6 +28,8 @@ namespace Mikrotik.Nano
         private int _count;
         private ErrorCode _result;
         private string _trapMessage;
+        private bool _trapped;
+        private bool _sawTruncated;
 
         /// <summary>Creates the storage.</summary>
         /// <param name="columns">The attribute names to keep, e.g. <c>name</c>, <c>running</c>.</param>
@@ -240,7 +242,39 @@ namespace Mikrotik.Nano
             _retLength = -1;
             _result = ErrorCode.None;
             _trapMessage = null;
+            _trapped = false;
+            _sawTruncated = false;
             IsFinished = false;
+        }
+
+        ErrorCode ICommandSink.OnReply(Reply reply)
+        {
+            ReplyType type = reply.Type;
+            _sawTruncated = _sawTruncated || reply.IsTruncated;
+            if (type == ReplyType.Trap)
+            {
+                _trapped = true;
+                SetTrap(reply);
+                return ErrorCode.None;
+            }
+
+            if (type == ReplyType.Data)
+            {
+                return Add(reply) ? ErrorCode.None : ErrorCode.StorageFull;
+            }
+
+            if (type != ReplyType.Done)
+            {
+                return ErrorCode.None;
+            }
+
+            // Rows read by the client may have lost an attribute: say so.
+            return !SetDone(reply) ? ErrorCode.StorageFull : _trapped ? ErrorCode.Trap : _sawTruncated ? ErrorCode.Truncated : ErrorCode.None;
+        }
+
+        void ICommandSink.OnEnd(ErrorCode outcome, bool unannounced)
+        {
+            Finish(outcome);
         }
 
         /// <summary>Keeps the reply's columns as a new row; false when rows or arena are full.</summary>

@@ -18,8 +18,8 @@ namespace Mikrotik.Nano.Tests.Client
             options.LoginTimeoutMilliseconds = 10000000;
             options.ReadSliceMilliseconds = 5;
             options.Connection.TagSlots = slots;
-            options.KeepaliveIdleMilliseconds = 2000;
-            options.KeepaliveTimeoutMilliseconds = 2000;
+            options.Connection.KeepaliveIdleMilliseconds = 2000;
+            options.Connection.KeepaliveTimeoutMilliseconds = 2000;
             return options;
         }
 

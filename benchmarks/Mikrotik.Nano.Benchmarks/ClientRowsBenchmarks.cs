@@ -35,7 +35,7 @@ namespace Mikrotik.Nano.Benchmarks
         {
             _stream = ReplyStreams.Get(ReplyStreams.AddressList);
             _replay = new ReplayTransport(_stream.Data);
-            ClientOptions options = new ClientOptions { KeepaliveIdleMilliseconds = 0 };
+            ClientOptions options = new ClientOptions { Connection = new ConnectionOptions { KeepaliveIdleMilliseconds = 0 } };
             _client = new ApiClient(options);
             _client.Connect(_replay, "admin", "secret");
             _nextTag = 2;
@@ -71,7 +71,7 @@ namespace Mikrotik.Nano.Benchmarks
             InMemoryTransport.CreatePair(65536, out client, out end);
             router = new FastRouter(end);
             router.Start();
-            ApiClient c = new ApiClient(new ClientOptions { KeepaliveIdleMilliseconds = 0 });
+            ApiClient c = new ApiClient(new ClientOptions { Connection = new ConnectionOptions { KeepaliveIdleMilliseconds = 0 } });
             c.Connect(client, "admin", "secret");
             return c;
         }

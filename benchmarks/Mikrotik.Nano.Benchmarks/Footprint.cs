@@ -442,7 +442,7 @@ namespace Mikrotik.Nano.Benchmarks
             InMemoryTransport.CreatePair(65536, out client, out routerEnd);
             var router = new FastRouter(routerEnd);
             router.Start();
-            var api = new ApiClient(new ClientOptions { KeepaliveIdleMilliseconds = 0 });
+            var api = new ApiClient(new ClientOptions { Connection = new ConnectionOptions { KeepaliveIdleMilliseconds = 0 } });
             api.Connect(client, "admin", "secret");
             PerCommand("InMemoryTransport / FastRouter", api);
             api.Close();

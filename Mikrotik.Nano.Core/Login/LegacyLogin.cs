@@ -5,7 +5,7 @@ namespace Mikrotik.Nano
     /// <c>=ret=</c> and 32 hex digits (a 16-byte challenge); the client answers with
     /// <c>=response=00</c> followed by the hex MD5 of (0x00, password bytes, challenge bytes).
     /// </summary>
-    public sealed class LegacyLogin
+    internal sealed class LegacyLogin
     {
         /// <summary>The length of the challenge in hex digits.</summary>
         public const int ChallengeHexLength = 32;

@@ -11,8 +11,10 @@ namespace Mikrotik.Nano
         // A write to a router that stopped reading fails after this instead of blocking forever.
         internal const int SendTimeoutMilliseconds = 10000;
 
-        // Used when the caller gives none: the TLS handshake runs in blocking native code, and a
-        // receive timeout on the socket is the only thing that bounds it.
+        // Used when the caller gives none. It bounds plain reads and writes natively; it does NOT
+        // bound a TLS handshake or a TLS record cut short: nanoFramework runs those in native code
+        // without Mbed TLS's read timeout, and no socket option reaches them (measured on nanoCLR).
+        // Boards using TLS need an external hardware watchdog (see the watchdog's README).
         internal const int DefaultHandshakeTimeoutMilliseconds = 10000;
 
         internal static Socket Connect(string host, int port, int timeoutMilliseconds)
@@ -23,9 +25,14 @@ namespace Mikrotik.Nano
                 IPAddress address = Dns.GetHostEntry(host).AddressList[0];
                 socket = new Socket(AddressFamily.InterNetwork, SocketType.Stream, ProtocolType.Tcp);
 
-                // Both timeouts before anything can block: connect, handshake and every read.
+                // Both timeouts before anything can block. The properties are managed-only (they
+                // bound Receive/Send waits in managed code); SetSocketOption reaches setsockopt, so
+                // a native receive or send on the plain path is bounded too.
+                int receive = timeoutMilliseconds > 0 ? timeoutMilliseconds : DefaultHandshakeTimeoutMilliseconds;
                 socket.SendTimeout = SendTimeoutMilliseconds;
-                socket.ReceiveTimeout = timeoutMilliseconds > 0 ? timeoutMilliseconds : DefaultHandshakeTimeoutMilliseconds;
+                socket.ReceiveTimeout = receive;
+                socket.SetSocketOption(SocketOptionLevel.Socket, SocketOptionName.SendTimeout, SendTimeoutMilliseconds);
+                socket.SetSocketOption(SocketOptionLevel.Socket, SocketOptionName.ReceiveTimeout, receive);
                 socket.Connect(new IPEndPoint(address, port));
                 return socket;
             }

@@ -50,6 +50,12 @@ namespace Mikrotik.Nano
             {
                 throw TransportErrors.Classify(e, e.ErrorCode, TransportStage.Read, _host, _port);
             }
+            catch (Exception e)
+            {
+                // Newer firmware raises CryptographicException (unknown to the pinned System.Net):
+                // classified by name, its code read from the exception.
+                throw TransportErrors.Classify(e, 0, TransportStage.Read, _host, _port);
+            }
         }
 
         /// <inheritdoc />
@@ -66,6 +72,12 @@ namespace Mikrotik.Nano
             catch (SocketException e)
             {
                 throw TransportErrors.Classify(e, e.ErrorCode, TransportStage.Write, _host, _port);
+            }
+            catch (Exception e)
+            {
+                // Newer firmware raises CryptographicException (unknown to the pinned System.Net):
+                // classified by name, its code read from the exception.
+                throw TransportErrors.Classify(e, 0, TransportStage.Write, _host, _port);
             }
         }
 

@@ -14,10 +14,14 @@ namespace Mikrotik.Nano
     /// certificate is <see cref="ErrorCode.TlsError"/>, a silent service <see cref="ErrorCode.Timeout"/>.
     /// </summary>
     /// <remarks>
-    /// nanoFramework runs the handshake in blocking native code that no managed thread can
-    /// interrupt: the socket's receive timeout, set before <c>AuthenticateAsClient</c>, is what
-    /// bounds it. <c>SslStream.Read</c> waits for a whole TLS record up to the same timeout, so it is
-    /// set again to each read's own timeout.
+    /// What bounds its waits, as measured on nanoCLR: nothing managed bounds the handshake.
+    /// <c>AuthenticateAsClient</c> runs in blocking native code without Mbed TLS's read timeout;
+    /// a peer that accepts TCP and says nothing stops every managed thread (timers included) until
+    /// it closes, and neither <c>ReceiveTimeout</c> nor <c>SetSocketOption</c> changes that. After
+    /// the handshake, a TLS record cut short blocks <c>SslStream.Read</c> natively the same way.
+    /// The socket timeouts set here bound only what reaches managed code (a whole record that is
+    /// late). A board that uses TLS needs an external hardware watchdog to get out of such a stall
+    /// (the watchdog sample's README: wiring and part).
     /// </remarks>
     public sealed class NanoTlsTransport : ITransport
     {
@@ -50,7 +54,7 @@ namespace Mikrotik.Nano
         /// <param name="host">The router's name (must match its certificate) or address.</param>
         /// <param name="port">8729 for API-SSL.</param>
         /// <param name="caCertificate">The CA that signed the router's certificate.</param>
-        /// <param name="handshakeTimeoutMilliseconds">Receive timeout of the socket during the handshake.</param>
+        /// <param name="handshakeTimeoutMilliseconds">Receive timeout of the socket (bounds managed waits only; the native handshake is bounded by nothing: see the remarks).</param>
         /// <returns>The connected transport.</returns>
         public static NanoTlsTransport Connect(string host, int port, X509Certificate caCertificate, int handshakeTimeoutMilliseconds)
         {
@@ -101,6 +105,12 @@ namespace Mikrotik.Nano
 
                 throw TransportErrors.Classify(e, e.ErrorCode, TransportStage.Read, _host, _port);
             }
+            catch (Exception e)
+            {
+                // Newer firmware raises CryptographicException (unknown to the pinned System.Net):
+                // classified by name, its code read from the exception.
+                throw TransportErrors.Classify(e, 0, TransportStage.Read, _host, _port);
+            }
         }
 
         /// <inheritdoc />
@@ -113,6 +123,12 @@ namespace Mikrotik.Nano
             catch (SocketException e)
             {
                 throw TransportErrors.Classify(e, e.ErrorCode, TransportStage.Write, _host, _port);
+            }
+            catch (Exception e)
+            {
+                // Newer firmware raises CryptographicException (unknown to the pinned System.Net):
+                // classified by name, its code read from the exception.
+                throw TransportErrors.Classify(e, 0, TransportStage.Write, _host, _port);
             }
         }
 

@@ -8,7 +8,9 @@ namespace Mikrotik.Nano
     /// setting the time after boot) is absorbed instead of being seen as elapsed time.
     /// </summary>
     /// <remarks>
-    /// mscorlib on nanoFramework has no monotonic timer; this is the portable answer. Readings must
+    /// It drops a native stall longer than <see cref="MaxStepMilliseconds"/> (nanoFramework's TLS
+    /// waits stop every managed thread): on a board, use <see cref="TickClock"/> over the board's
+    /// tick count instead. mscorlib has no monotonic timer; this is the portable fallback. Readings must
     /// be taken at least once per <see cref="MaxStepMilliseconds"/> for leap detection to hold,
     /// which the client's pump does. Thread-safe.
     /// </remarks>

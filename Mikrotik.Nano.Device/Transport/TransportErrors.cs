@@ -4,17 +4,19 @@ namespace Mikrotik.Nano
 {
     /// <summary>
     /// Turns what a platform's socket or TLS stack throws into the transport contract's
-    /// <see cref="MikrotikException"/>: only a TLS authentication failure (certificate, cipher,
-    /// the peer refusing the handshake) is <see cref="ErrorCode.TlsError"/>; a handshake that
-    /// times out or is cut off is <see cref="ErrorCode.Timeout"/>, because the service behind the
-    /// port is not answering; a refused or unreachable connection is
-    /// <see cref="ErrorCode.TransportError"/>. Messages say the cause and, where the port looks
-    /// wrong, which port to use.
+    /// <see cref="MikrotikException"/>, through the one shared <see cref="TransportOutcomeTable"/>:
+    /// only a TLS authentication failure (certificate, cipher, the peer refusing the handshake) is
+    /// <see cref="ErrorCode.TlsError"/>; a handshake that times out or is cut off is
+    /// <see cref="ErrorCode.Timeout"/>, because the service behind the port is not answering; a
+    /// refused or unreachable connection is <see cref="ErrorCode.TransportError"/>. Messages say
+    /// the cause and, where the port looks wrong, which port to use.
     /// </summary>
     /// <remarks>
     /// Pure, so that it is tested on nanoCLR: the device transports (Platform/) pass the exception
-    /// type's name and the socket error code they caught. nanoFramework reports a failed handshake
-    /// as a <c>SocketException</c> whose code is mbedTLS's (negative); socket codes are WinSock's.
+    /// type's name and the socket error code they caught; the host transports pass
+    /// <see cref="TransportPlatform.Host"/> and the names and codes they map .NET's errors to.
+    /// nanoFramework reports a failed handshake as a <c>SocketException</c> whose code is Mbed
+    /// TLS's (negative), or, on firmware after 2026-07, as a <c>CryptographicException</c>.
     /// </remarks>
     public static class TransportErrors
     {
@@ -73,8 +75,11 @@ namespace Mikrotik.Nano
         public const int ApiSslPort = 8729;
 
         /// <summary>
-        /// Classifies anything a transport caught. A <see cref="MikrotikException"/> is returned
-        /// unchanged; other exceptions are classified by their type's name (and the stage).
+        /// Classifies anything a nanoFramework transport caught. A <see cref="MikrotikException"/>
+        /// is returned unchanged; other exceptions go through <see cref="TransportOutcomeTable"/>
+        /// by their type's name and code (read from the exception when <paramref name="socketErrorCode"/>
+        /// is 0, so that a CryptographicException of newer firmware, a type the pinned System.Net
+        /// lacks, keeps its code).
         /// </summary>
         /// <param name="error">What was caught.</param>
         /// <param name="socketErrorCode">The socket error code when <paramref name="error"/> is a socket exception, else 0.</param>
@@ -91,64 +96,43 @@ namespace Mikrotik.Nano
             }
 
             string typeName = error == null ? string.Empty : error.GetType().Name;
-            return Classify(typeName, socketErrorCode, stage, host, port);
+            int code = socketErrorCode != 0 ? socketErrorCode : ExceptionText.CodeOf(error);
+            return Classify(TransportPlatform.Nano, typeName, code, stage, host, port, null);
         }
 
-        /// <summary>Classifies a failure given the caught exception's type name and socket error code.</summary>
+        /// <summary>Classifies a nanoFramework failure given the caught exception's type name and code.</summary>
         /// <param name="exceptionTypeName">E.g. "SocketException", "CryptographicException", "IOException".</param>
-        /// <param name="socketErrorCode">The socket (or mbedTLS) error code; 0 when there is none.</param>
+        /// <param name="socketErrorCode">The socket (or Mbed TLS) error code; 0 when there is none.</param>
         /// <param name="stage">Where it happened.</param>
         /// <param name="host">The router's address, for the message.</param>
         /// <param name="port">The port, for the message and the port hint.</param>
         /// <returns>The exception to throw.</returns>
         public static MikrotikException Classify(string exceptionTypeName, int socketErrorCode, TransportStage stage, string host, int port)
         {
-            string where = Where(host, port);
+            return Classify(TransportPlatform.Nano, exceptionTypeName, socketErrorCode, stage, host, port, null);
+        }
+
+        /// <summary>Classifies a failure through <see cref="TransportOutcomeTable"/> and words it.</summary>
+        /// <param name="platform">Which transport caught it.</param>
+        /// <param name="exceptionTypeName">The caught exception's type name.</param>
+        /// <param name="code">Its code; 0 when there is none.</param>
+        /// <param name="stage">Where it happened.</param>
+        /// <param name="host">The router's address, for the message.</param>
+        /// <param name="port">The port, for the message and the port hint.</param>
+        /// <param name="detail">More about the cause (e.g. the host's certificate check), or null.</param>
+        /// <returns>The exception to throw.</returns>
+        public static MikrotikException Classify(TransportPlatform platform, string exceptionTypeName, int code, TransportStage stage, string host, int port, string detail)
+        {
             string name = exceptionTypeName == null ? string.Empty : exceptionTypeName;
-            bool socket = name == "SocketException";
-
-            if (name == "OutOfMemoryException" || socketErrorCode == TlsAllocFailed)
+            ErrorCode outcome = TransportOutcomeTable.Outcome(platform, name, code, stage);
+            TransportReason reason = TransportOutcomeTable.Reason(platform, name, code, stage);
+            string text = Where(host, port) + ": " + Message(reason, name, code, stage, port);
+            if (detail != null && detail.Length > 0)
             {
-                // The board ran out of memory: nothing to say about the router, so never counted.
-                return new MikrotikException(ErrorCode.TlsError, where + ": out of memory on this board");
+                text = text + " (" + detail + ")";
             }
 
-            if (stage == TransportStage.Connect)
-            {
-                if (socketErrorCode == SocketTimedOut)
-                {
-                    return new MikrotikException(ErrorCode.Timeout, where + ": connect timed out");
-                }
-
-                if (socketErrorCode == SocketConnectionRefused)
-                {
-                    return new MikrotikException(ErrorCode.TransportError, where + ": connection refused (service disabled or wrong port)");
-                }
-
-                if (socketErrorCode == SocketHostNotFound)
-                {
-                    return new MikrotikException(ErrorCode.TransportError, where + ": host not found");
-                }
-
-                return new MikrotikException(ErrorCode.TransportError, where + ": cannot connect (" + Detail(name, socketErrorCode) + ")");
-            }
-
-            if (stage == TransportStage.Handshake)
-            {
-                return Handshake(name, socket, socketErrorCode, where, port);
-            }
-
-            if (socketErrorCode == SocketTimedOut || socketErrorCode == TlsNetReceiveFailed || socketErrorCode == TlsTimeout)
-            {
-                return new MikrotikException(ErrorCode.Timeout, where + (stage == TransportStage.Read ? ": read timed out" : ": write timed out"));
-            }
-
-            if (IsPeerClosed(socketErrorCode))
-            {
-                return new MikrotikException(ErrorCode.PeerClosed, where + ": closed by the router");
-            }
-
-            return new MikrotikException(ErrorCode.TransportError, where + (stage == TransportStage.Read ? ": read failed (" : ": write failed (") + Detail(name, socketErrorCode) + ")");
+            return new MikrotikException(outcome, text);
         }
 
         /// <summary>
@@ -172,51 +156,48 @@ namespace Mikrotik.Nano
             return string.Empty;
         }
 
-        private static MikrotikException Handshake(string name, bool socket, int code, string where, int port)
+        private static string Message(TransportReason reason, string name, int code, TransportStage stage, int port)
         {
-            if (code == SocketTimedOut || code == TlsNetReceiveFailed || code == TlsTimeout || name == "TimeoutException" || name == "OperationCanceledException")
+            string hint = PortHint(true, port);
+            switch (reason)
             {
-                // The service accepted TCP and said nothing: a hung API-SSL service, or a plain port
-                // waiting for a sentence. Either way it is not answering: counted, not a TLS error.
-                string hint = PortHint(true, port);
-                return new MikrotikException(ErrorCode.Timeout, where + ": TLS handshake timed out (no TLS answer)." + (hint.Length > 0 ? hint : " Is this a plain API port? API-SSL is 8729."));
+                case TransportReason.BoardOutOfMemory:
+                    return "out of memory on this board";
+                case TransportReason.ConnectTimedOut:
+                    return "connect timed out";
+                case TransportReason.ConnectRefused:
+                    return "connection refused (service disabled or wrong port)";
+                case TransportReason.HostNotFound:
+                    return "host not found";
+                case TransportReason.ConnectFailed:
+                    return "cannot connect (" + Detail(name, code) + ")";
+                case TransportReason.HandshakeTimedOut:
+                    // Accepted TCP and said nothing: a hung API-SSL service, or a plain port waiting
+                    // for a sentence. Either way not answering: counted, not a TLS error.
+                    return "TLS handshake timed out (no TLS answer)." + (hint.Length > 0 ? hint : " Is this a plain API port? API-SSL is 8729.");
+                case TransportReason.HandshakePeerClosed:
+                    return "peer closed the connection during the TLS handshake (API-SSL disabled or busy?)." + (hint.Length > 0 ? hint : " Is this the API-SSL port (8729)?");
+                case TransportReason.CertificateRejected:
+                    return "router certificate rejected (expired, wrong CA, name mismatch, or the board's date is not set yet: SNTP) [" + Detail(name, code) + "]";
+                case TransportReason.HandshakeRefused:
+                    return "router refused the TLS handshake (no common cipher: a router without a certificate offers only anonymous DH; give it one)";
+                case TransportReason.NotTls:
+                    return "the peer does not speak TLS." + (hint.Length > 0 ? hint : " API-SSL is 8729.");
+                case TransportReason.TlsSetupFailed:
+                    return "TLS set-up failed on this board (firmware SslError " + code.ToString() + ": no free TLS context, memory or certificate parsing)";
+                case TransportReason.HandshakeIo:
+                    return "TLS handshake I/O failed (" + Detail(name, code) + ")";
+                case TransportReason.HandshakeNoCode:
+                    return "TLS handshake failed; this firmware gives no cause (certificate, peer close or a non-TLS answer): not counted";
+                case TransportReason.IoTimedOut:
+                    return stage == TransportStage.Read ? "read timed out" : "write timed out";
+                case TransportReason.PeerClosed:
+                    return "closed by the router";
+                case TransportReason.IoFailed:
+                    return (stage == TransportStage.Read ? "read failed (" : "write failed (") + Detail(name, code) + ")";
+                default:
+                    return "TLS handshake failed (" + Detail(name, code) + ")";
             }
-
-            if (IsPeerClosed(code) || code == TlsNetSendFailed || (name == "IOException" && code == 0))
-            {
-                string hint = PortHint(true, port);
-                return new MikrotikException(ErrorCode.Timeout, where + ": peer closed the connection during the TLS handshake (API-SSL disabled or busy?)." + (hint.Length > 0 ? hint : " Is this the API-SSL port (8729)?"));
-            }
-
-            if (code == TlsCertificateVerifyFailed || (code <= -0x2000 && code > -0x3000) || name == "CryptographicException" || name == "AuthenticationException")
-            {
-                return new MikrotikException(ErrorCode.TlsError, where + ": router certificate rejected (expired, wrong CA, name mismatch, or the board's clock is wrong)");
-            }
-
-            if (code == TlsNoCipherChosen || code == TlsFatalAlert)
-            {
-                return new MikrotikException(ErrorCode.TlsError, where + ": router refused the TLS handshake (no common cipher: a router without a certificate offers only anonymous DH; give it one)");
-            }
-
-            if (code == TlsInvalidRecord)
-            {
-                string hint = PortHint(true, port);
-                return new MikrotikException(ErrorCode.TlsError, where + ": the peer does not speak TLS." + (hint.Length > 0 ? hint : " API-SSL is 8729."));
-            }
-
-            if (socket && code > 0)
-            {
-                // A plain socket error during the handshake: the connection failed, not the TLS.
-                return new MikrotikException(ErrorCode.TransportError, where + ": TLS handshake I/O failed (" + Detail(name, code) + ")");
-            }
-
-            return new MikrotikException(ErrorCode.TlsError, where + ": TLS handshake failed (" + Detail(name, code) + ")");
-        }
-
-        private static bool IsPeerClosed(int code)
-        {
-            return code == SocketConnectionReset || code == SocketConnectionAborted || code == TlsNetConnectionReset
-                || code == TlsConnectionEof || code == TlsPeerCloseNotify;
         }
 
         private static string Where(string host, int port)

@@ -8,9 +8,12 @@ using System.Runtime.CompilerServices;
 using Esp32Watchdog.Configuration;
 using Esp32Watchdog.Health;
 using Esp32Watchdog.Policy;
+using Esp32Watchdog.Ports;
 using Esp32Watchdog.RouterOs;
 using Esp32Watchdog.Status;
+using Esp32Watchdog.Status.Report;
 using Esp32Watchdog.Supervision;
+using Esp32Watchdog.Wiring;
 
 namespace Mikrotik.Nano.Benchmarks
 {
@@ -290,9 +293,10 @@ namespace Mikrotik.Nano.Benchmarks
         private sealed class Scenario
         {
             public WatchdogSupervisor Supervisor;
+            public WatchdogStatus Status;
             public RouterSession Session;
-            public RouterOsProbe Probe;
-            public RouterOsRebooter Rebooter;
+            public IRouterProbe Probe;
+            public IRouterRebooter Rebooter;
             public ManualClock Clock;
             public BoardWatchdog BoardWatchdog;
             public WatchdogConfig Config;
@@ -332,7 +336,7 @@ namespace Mikrotik.Nano.Benchmarks
             var clock = new ManualClock();
             var board = new BoardWatchdog(clock, new NoReset(), config.BoardWatchdogTimeoutMilliseconds, 5000);
 
-            // As Platform/Program.cs wires it, with the transport factory replaced and the client's
+            // Through the assembly point, as Platform/Program.cs wires it, with the transport factory replaced and the client's
             // timeouts on the real clock (the supervisor's clock is stepped by hand).
             ClientOptions options = new ClientOptions();
             if (smallOptions)
@@ -340,13 +344,12 @@ namespace Mikrotik.Nano.Benchmarks
                 options.Connection = SmallOptions();
             }
 
-            options.LoginTimeoutMilliseconds = config.ProbeTimeoutMilliseconds;
-            var session = new RouterSession(router, new PreparedTransports(transport), options, new NullLog(), 0);
-            var probe = new RouterOsProbe(session, config);
-            var rebooter = new RouterOsRebooter(session, config);
-            var supervisor = new WatchdogSupervisor(config, new IRouterProbe[] { probe }, new IRouterRebooter[] { rebooter },
-                new IPowerRelay[] { new NoRelay() }, new NullLed(), new NullLog(), new UpNetwork(), clock, board);
-            return new Scenario { Supervisor = supervisor, Session = session, Probe = probe, Rebooter = rebooter, Clock = clock, BoardWatchdog = board, Config = config };
+            var kind = new RouterOsKind(new PreparedTransports(transport), null, options.Connection, 0);
+            var parts = new WatchdogBoard { Clock = clock, Led = new NullLed(), Network = new UpNetwork(), Relays = new IPowerRelay[] { new NoRelay() }, BoardWatchdog = board };
+            var watchdog = WatchdogAssembly.Build(config, parts, new IRouterKind[] { kind }, new NullLog());
+            var supervisor = watchdog.Supervisor;
+            WatchedRouter watched = supervisor.GetRouter(0);
+            return new Scenario { Supervisor = supervisor, Status = watchdog.Status, Session = kind.LastSession, Probe = watched.Probe, Rebooter = watched.Rebooter, Clock = clock, BoardWatchdog = board, Config = config };
         }
 
         private static void Watchdog()
@@ -399,7 +402,7 @@ namespace Mikrotik.Nano.Benchmarks
             s.Supervisor.Tick();
             long a5 = GC.GetAllocatedBytesForCurrentThread();
             long heap3 = GC.GetTotalMemory(true);
-            RouterPolicy policy = s.Supervisor.GetPolicy(0);
+            RouterPolicy policy = s.Supervisor.GetRouter(0).Policy;
             string state = policy.State.ToString();
             bool connected = s.Session.Client.IsConnected;
             var walk = new GraphWalk();

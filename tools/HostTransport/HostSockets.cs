@@ -20,8 +20,11 @@ internal static class HostSockets
         catch (Exception e) when (e is SocketException or OperationCanceledException)
         {
             socket.Dispose();
-            string why = e is OperationCanceledException ? "timed out" : ((SocketException)e).SocketErrorCode.ToString();
-            throw new MikrotikException(ErrorCode.TransportError, $"cannot connect to {host}:{port}: {why}");
+
+            // Classified by the shared table, as the board would: a SYN never answered is Timeout.
+            throw e is SocketException s
+                ? TransportErrors.Classify(TransportPlatform.Host, "SocketException", TlsTransport.WinSockCode(s), TransportStage.Connect, host, port, null)
+                : TransportErrors.Classify(TransportPlatform.Host, "OperationCanceledException", 0, TransportStage.Connect, host, port, null);
         }
     }
 

@@ -123,17 +123,26 @@ public sealed class TlsTransport : ITransport
         public string? Rejection;
     }
 
+    // .NET's errors mapped to the names and codes nanoFramework would give for the same event,
+    // then classified by the shared TransportOutcomeTable (the board decides the same way).
     private static MikrotikException Classify(Exception e, string? rejection, string host, int port)
     {
-        string where = host + ":" + port;
+        (string type, int code, string? detail) = Map(e, rejection);
+        return TransportErrors.Classify(TransportPlatform.Host, type, code, TransportStage.Handshake, host, port, detail);
+    }
+
+    /// <summary>The (type name, code) the shared table reads for a host handshake failure, and a detail for the message.</summary>
+    internal static (string Type, int Code, string? Detail) Map(Exception e, string? rejection)
+    {
         if (rejection != null)
         {
-            return new MikrotikException(ErrorCode.TlsError, where + ": router certificate rejected: " + rejection);
+            // Our certificate check refused it: the event nanoFramework reports as -9984.
+            return ("SocketException", TransportErrors.TlsCertificateVerifyFailed, rejection);
         }
 
         if (e is OperationCanceledException)
         {
-            return TransportErrors.Classify("TimeoutException", 0, TransportStage.Handshake, host, port);
+            return ("OperationCanceledException", 0, null);
         }
 
         // .NET wraps socket errors and EOF in IOException; the innermost exception tells which.
@@ -145,10 +154,7 @@ public sealed class TlsTransport : ITransport
 
         if (inner is SocketException socket)
         {
-            int code = socket.SocketErrorCode == SocketError.TimedOut ? TransportErrors.SocketTimedOut
-                : socket.SocketErrorCode is SocketError.ConnectionReset or SocketError.ConnectionAborted ? TransportErrors.SocketConnectionReset
-                : (int)socket.SocketErrorCode;
-            return TransportErrors.Classify("SocketException", code, TransportStage.Handshake, host, port);
+            return ("SocketException", WinSockCode(socket), null);
         }
 
         string message = e.Message ?? string.Empty;
@@ -158,7 +164,7 @@ public sealed class TlsTransport : ITransport
             || message.Contains("corrupted frame", StringComparison.OrdinalIgnoreCase)
             || message.Contains("frame size", StringComparison.OrdinalIgnoreCase))
         {
-            return TransportErrors.Classify("SocketException", TransportErrors.TlsInvalidRecord, TransportStage.Handshake, host, port);
+            return ("SocketException", TransportErrors.TlsInvalidRecord, null);
         }
 
         if (e is AuthenticationException)
@@ -167,14 +173,23 @@ public sealed class TlsTransport : ITransport
             bool noCipher = message.Contains("HandshakeFailure", StringComparison.OrdinalIgnoreCase)
                 || message.Contains("handshake failure", StringComparison.OrdinalIgnoreCase)
                 || message.Contains("cipher", StringComparison.OrdinalIgnoreCase);
-            return noCipher
-                ? TransportErrors.Classify("SocketException", TransportErrors.TlsNoCipherChosen, TransportStage.Handshake, host, port)
-                : new MikrotikException(ErrorCode.TlsError, where + ": TLS handshake refused (" + message + ")");
+            return noCipher ? ("SocketException", TransportErrors.TlsNoCipherChosen, null) : ("AuthenticationException", 0, message);
         }
 
         // End of stream or a reset in the middle of the handshake: the service is not answering.
-        return TransportErrors.Classify("IOException", 0, TransportStage.Handshake, host, port);
+        return ("IOException", 0, null);
     }
+
+    /// <summary>The WinSock number nanoFramework would report for a .NET socket error.</summary>
+    internal static int WinSockCode(SocketException socket) => socket.SocketErrorCode switch
+    {
+        SocketError.TimedOut => TransportErrors.SocketTimedOut,
+        SocketError.ConnectionReset => TransportErrors.SocketConnectionReset,
+        SocketError.ConnectionAborted => TransportErrors.SocketConnectionAborted,
+        SocketError.ConnectionRefused => TransportErrors.SocketConnectionRefused,
+        SocketError.HostNotFound => TransportErrors.SocketHostNotFound,
+        _ => (int)socket.SocketErrorCode,
+    };
 
     private static bool Validate(TlsOptions options, X509Certificate? certificate, SslPolicyErrors errors, Verdict verdict)
     {

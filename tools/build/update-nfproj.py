@@ -17,10 +17,15 @@ ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__)
 SKIP = {"bin", "obj", "node_modules", "packages"}
 
 
+def is_project(folder):
+    return any(f.endswith((".csproj", ".nfproj")) for f in os.listdir(folder))
+
+
 def sources(folder):
     found = []
     for root, dirs, files in os.walk(folder):
-        dirs[:] = [d for d in dirs if d not in SKIP]
+        # A folder with a project of its own (e.g. the watchdog's Host runner) is not this project's.
+        dirs[:] = [d for d in dirs if d not in SKIP and not is_project(os.path.join(root, d))]
         found += [os.path.relpath(os.path.join(root, f), folder).replace("/", "\\")
                   for f in files if f.endswith(".cs")]
     return sorted(found, key=str.lower)

@@ -38,6 +38,8 @@ namespace Esp32Watchdog.Tests.Configuration
             config.RelayPolarity = RelayPolarity.ActiveLow;
             Assert.Contains("relay contact not set", config.Validate());
             config.RelayContact = RelayContact.NormallyClosed;
+            Assert.Contains("external watchdog", config.Validate());
+            config.Board.ExternalWatchdogGpioPin = 32;
             Assert.IsNull(config.Validate());
         }
 

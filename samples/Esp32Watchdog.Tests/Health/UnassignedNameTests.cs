@@ -1,6 +1,7 @@
 using System;
 using Esp32Watchdog.Configuration;
 using Esp32Watchdog.Health;
+using Esp32Watchdog.Ports;
 using Esp32Watchdog.Tests.Support;
 using nanoFramework.TestFramework;
 
@@ -18,7 +19,7 @@ namespace Esp32Watchdog.Tests.Health
         [TestMethod]
         public static void UnfilledInterfaceSlotIsARealNull()
         {
-            HealthSample sample = new HealthSample(TestConfigs.Valid().Routers[0]);
+            HealthSample sample = TestConfigs.Valid().Routers[0].CreateSample();
             string name = sample.GetInterfaceNotRunning(1);
 
             Assert.IsFalse(name == "wlan1", "an unfilled slot compared like a name");

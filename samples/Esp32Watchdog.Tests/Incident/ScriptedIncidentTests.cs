@@ -1,4 +1,5 @@
 using Esp32Watchdog.Policy;
+using Esp32Watchdog.Ports;
 using Esp32Watchdog.Status;
 using Esp32Watchdog.Tests.Support;
 using Mikrotik.Nano;
@@ -7,7 +8,7 @@ using nanoFramework.TestFramework;
 namespace Esp32Watchdog.Tests.Incident
 {
     /// <summary>
-    /// The demo's scripted incident (tools/WatchdogHost), end to end in virtual time: healthy; at
+    /// The demo's scripted incident (samples/Esp32Watchdog/Host), end to end in virtual time: healthy; at
     /// 30 s the CPU pegs until the watchdog reboots the router through the API; recovery; at 150 s
     /// the API stops answering (connection open, nothing comes back) until the watchdog cuts the
     /// power through the relay; recovery. Fifteen virtual minutes, no sleeps.
@@ -19,7 +20,7 @@ namespace Esp32Watchdog.Tests.Incident
         private const int ApiStallsAtSeconds = 150;
         private const int RunSeconds = 15 * 60;
 
-        /// <summary>The decisions the incident must produce, in order, and nothing else (as tools/WatchdogHost's DemoRun.Expected).</summary>
+        /// <summary>The decisions the incident must produce, in order, and nothing else (as samples/Esp32Watchdog/Host's DemoRun.Expected).</summary>
         internal static readonly DecisionCode[] Expected = new DecisionCode[]
         {
             DecisionCode.HealthDegraded, DecisionCode.RebootRequested, DecisionCode.RebootAccepted, DecisionCode.RecoveryVerified,

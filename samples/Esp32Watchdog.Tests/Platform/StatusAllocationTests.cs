@@ -2,9 +2,11 @@
 // build cannot reference (excluded from Esp32Watchdog.Tests.csproj). Runs on nanoCLR.
 using Esp32Watchdog.Health;
 using Esp32Watchdog.Policy;
+using Esp32Watchdog.Ports;
 using Esp32Watchdog.Status.Http;
 using Esp32Watchdog.Status.Report;
 using Esp32Watchdog.Tests.Status.Http;
+using Esp32Watchdog.Supervision;
 using Esp32Watchdog.Tests.Support;
 using nanoFramework.TestFramework;
 
@@ -19,10 +21,11 @@ namespace Esp32Watchdog.Tests.Platform
         public static void RequestsAllocateNothing()
         {
             FakeClock clock = new FakeClock { NowMilliseconds = 1000 };
-            HealthSample sample;
-            WatchdogStatus status = StatusRig.Manual(clock, out sample);
+            WatchedRouter router;
+            WatchdogStatus status = StatusRig.Manual(clock, out router);
+            HealthSample sample = router.Sample;
             TestConfigs.Healthy(sample, 3600);
-            status.RecordSample(0, sample);
+            StatusRig.Round(status, router, clock);
             status.Record(new Decision(DecisionCode.HealthDegraded, 0, "main", "cpu-load >= 98% for 10 samples", 900));
             StatusHttpHandler handler = new StatusHttpHandler(status, null, StatusHttpHandler.BodyCapacityFor(1));
             HttpRequestReader reader = new HttpRequestReader(1024, 512);
@@ -40,7 +43,7 @@ namespace Esp32Watchdog.Tests.Platform
             for (int i = 0; i < 20; i++)
             {
                 clock.Advance(1000);
-                status.RecordSample(0, sample);
+                StatusRig.Round(status, router, clock);
                 Serve(handler, reader, requests, codes);
             }
 
@@ -71,7 +74,7 @@ namespace Esp32Watchdog.Tests.Platform
             Assert.IsNotNull(trace);
         }
 
-        private sealed class NullSender : Esp32Watchdog.Status.Syslog.IDatagramSender
+        private sealed class NullSender : Esp32Watchdog.Ports.IDatagramSender
         {
             public void Send(byte[] buffer, int offset, int count)
             {

@@ -2,10 +2,12 @@
 // machines. Listed in Esp32Watchdog.Tests.nfproj, excluded from the host build; runs on nanoCLR
 // (bash ../shared/nanolab/tools/nftest.sh .) and on a board.
 using Esp32Watchdog.Configuration;
+using Esp32Watchdog.Ports;
 using Esp32Watchdog.RouterOs;
 using Esp32Watchdog.Supervision;
 using Esp32Watchdog.Tests.Incident;
 using Esp32Watchdog.Tests.Support;
+using Esp32Watchdog.Wiring;
 using Mikrotik.Nano;
 using nanoFramework.TestFramework;
 using NativeGC = nanoFramework.Runtime.Native.GC;
@@ -85,28 +87,11 @@ namespace Esp32Watchdog.Tests.Platform
 
             uint before = SettledFreeHeap();
             WatchdogConfig config = ProbeRig.Watching(new string[] { "ether1", "ether2", "wlan1" }, new string[] { "1.1.1.1", "9.9.9.9" });
-            ClientOptions options = new ClientOptions();
-            options.Clock = clock;
-            options.LoginTimeoutMilliseconds = config.ProbeTimeoutMilliseconds;
-            if (connection != null)
-            {
-                options.Connection = connection;
-            }
-
             RecordingLog log = new RecordingLog();
             FakeBoardReset reset = new FakeBoardReset();
             BoardWatchdog boardWatchdog = new BoardWatchdog(clock, reset, config.BoardWatchdogTimeoutMilliseconds, 5000);
-            RouterSession session = new RouterSession(config.Routers[0], router, options);
-            WatchdogSupervisor supervisor = new WatchdogSupervisor(
-                config,
-                new IRouterProbe[] { new RouterOsProbe(session, config) },
-                new IRouterRebooter[] { new RouterOsRebooter(session, config) },
-                new IPowerRelay[] { router },
-                new FakeLed(),
-                log,
-                new FakeNetwork(),
-                clock,
-                boardWatchdog);
+            WatchdogBoard board = new WatchdogBoard { Clock = clock, Led = new FakeLed(), Network = new FakeNetwork(), BoardWatchdog = boardWatchdog, Relays = new IPowerRelay[] { router } };
+            WatchdogSupervisor supervisor = WatchdogAssembly.Build(config, board, new IRouterKind[] { new RouterOsKind(router, clock, connection, 0) }, log).Supervisor;
             uint constructed = SettledFreeHeap();
 
             supervisor.Tick();

@@ -1,6 +1,7 @@
 using System.Collections;
 using Esp32Watchdog.Configuration;
 using Esp32Watchdog.Policy;
+using Esp32Watchdog.Ports;
 using Esp32Watchdog.Supervision;
 using Esp32Watchdog.Tests.Support;
 using nanoFramework.TestFramework;
@@ -53,13 +54,13 @@ namespace Esp32Watchdog.Tests.Policy
             Assert.IsTrue(second - first >= 15 * 60000);
             Assert.IsTrue(third - second >= 30 * 60000);
             Assert.IsTrue(third - second > second - first);
-            Assert.AreEqual((int)RouterState.GivenUp, (int)d.Policy.State);
+            Assert.AreEqual((int)PolicyState.GivenUp, (int)d.Policy.State);
             Assert.AreEqual(1, d.Log.CountOf(DecisionCode.GivenUp));
 
             // Still reporting: a reminder every hour since giving up.
             int reminders = d.Log.CountOf(DecisionCode.GivenUpReminder);
             Assert.IsTrue(reminders >= 40 && reminders <= 48, "reminders: " + reminders.ToString());
-            Assert.AreEqual((int)RouterStatus.GivenUp, (int)d.Policy.Status);
+            Assert.AreEqual((int)RouterCondition.GivenUp, (int)d.Policy.Condition);
         }
 
         /// <summary>Acknowledge resumes watching.</summary>
@@ -69,13 +70,13 @@ namespace Esp32Watchdog.Tests.Policy
             PolicyDriver d = new PolicyDriver();
             d.RoundsUntilAnyAction(d.Unreachable, 20);
             d.Policy.OnPowerCycleDone(false, d.Now);
-            Assert.AreEqual((int)RouterState.GivenUp, (int)d.Policy.State);
+            Assert.AreEqual((int)PolicyState.GivenUp, (int)d.Policy.State);
 
             // Days of problems while given up: nothing happens.
             Assert.AreEqual(-1, d.RoundsUntilAnyAction(d.InterfaceDown, 3000));
 
             d.Policy.Acknowledge(d.Now);
-            Assert.AreEqual((int)RouterState.Monitoring, (int)d.Policy.State);
+            Assert.AreEqual((int)PolicyState.Monitoring, (int)d.Policy.State);
             Assert.AreEqual(0, d.Policy.ActionsInWindow(d.Now));
             Assert.AreEqual((int)DecisionCode.GivenUpCleared, (int)d.Log.Last.Code);
             PolicyAction action;

@@ -1,5 +1,6 @@
 using Esp32Watchdog.Health;
 using Esp32Watchdog.Policy;
+using Esp32Watchdog.Ports;
 using Esp32Watchdog.Supervision;
 using Esp32Watchdog.Tests.Support;
 using nanoFramework.TestFramework;
@@ -16,10 +17,10 @@ namespace Esp32Watchdog.Tests.Policy
         {
             PolicyDriver d = new PolicyDriver();
             d.Policy.BeginMaintenance(30 * 60000, d.Now);
-            Assert.AreEqual((int)RouterStatus.Maintenance, (int)d.Policy.Status);
+            Assert.AreEqual((int)RouterCondition.Maintenance, (int)d.Policy.Condition);
 
             int rounds = 0;
-            while (d.Policy.State == RouterState.Maintenance)
+            while (d.Policy.State == PolicyState.Maintenance)
             {
                 Assert.AreEqual((int)PolicyAction.None, (int)d.InterfaceDown());
                 rounds++;
@@ -45,7 +46,7 @@ namespace Esp32Watchdog.Tests.Policy
             d.Policy.BeginMaintenance(48L * 3600000, d.Now);
             Assert.Contains("240 min", d.Log.At(0).Reason);
             d.Policy.EndMaintenance(d.Now);
-            Assert.AreEqual((int)RouterState.Monitoring, (int)d.Policy.State);
+            Assert.AreEqual((int)PolicyState.Monitoring, (int)d.Policy.State);
             Assert.AreEqual("ended by hand", d.Log.Last.Reason);
 
             d.Policy.BeginMaintenance(0, d.Now);

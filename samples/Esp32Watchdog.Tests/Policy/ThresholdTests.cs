@@ -1,5 +1,6 @@
 using Esp32Watchdog.Health;
 using Esp32Watchdog.Policy;
+using Esp32Watchdog.Ports;
 using Esp32Watchdog.Tests.Support;
 using nanoFramework.TestFramework;
 
@@ -134,7 +135,7 @@ namespace Esp32Watchdog.Tests.Policy
             Assert.AreEqual(10, d.RoundsUntilAction(d.Unreachable, 50, out action));
             Assert.AreEqual((int)PolicyAction.PowerCycle, (int)action);
             d.Log.AssertCodes(DecisionCode.HealthDegraded, DecisionCode.PowerCycleRequested);
-            Assert.AreEqual((int)RouterState.VerifyingPowerCycle, (int)d.Policy.State);
+            Assert.AreEqual((int)PolicyState.VerifyingPowerCycle, (int)d.Policy.State);
         }
 
         /// <summary>Api unreachable without relay is reported once and never acts.</summary>
@@ -163,7 +164,7 @@ namespace Esp32Watchdog.Tests.Policy
             Assert.AreEqual(-1, d.RoundsUntilAnyAction(() => d.UnreachableBy((ProbeFailure)failure), 1000));
             d.Log.AssertCodes(DecisionCode.ProbeProblem);
             Assert.Contains("not counted", d.Log.At(0).Reason);
-            Assert.AreEqual((int)RouterStatus.Healthy, (int)d.Policy.Status);
+            Assert.AreEqual((int)RouterCondition.Healthy, (int)d.Policy.Condition);
         }
 
         /// <summary>One healthy round restarts the hysteresis.</summary>

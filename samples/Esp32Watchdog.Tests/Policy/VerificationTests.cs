@@ -1,5 +1,6 @@
 using Esp32Watchdog.Health;
 using Esp32Watchdog.Policy;
+using Esp32Watchdog.Ports;
 using Esp32Watchdog.Supervision;
 using Esp32Watchdog.Tests.Support;
 using nanoFramework.TestFramework;
@@ -21,7 +22,7 @@ namespace Esp32Watchdog.Tests.Policy
             d.RouterRestarts(20);
             Assert.AreEqual((int)PolicyAction.None, (int)d.Healthy());
 
-            Assert.AreEqual((int)RouterState.Monitoring, (int)d.Policy.State);
+            Assert.AreEqual((int)PolicyState.Monitoring, (int)d.Policy.State);
             d.Log.AssertCodes(DecisionCode.HealthDegraded, DecisionCode.RebootRequested, DecisionCode.RebootAccepted, DecisionCode.RecoveryVerified);
         }
 
@@ -34,7 +35,7 @@ namespace Esp32Watchdog.Tests.Policy
 
             // The router keeps answering with its old uptime: the reboot never happened.
             int rounds = 0;
-            while (d.Policy.State == RouterState.VerifyingReboot)
+            while (d.Policy.State == PolicyState.VerifyingReboot)
             {
                 Assert.AreEqual((int)PolicyAction.None, (int)d.InterfaceDown());
                 rounds++;
@@ -44,7 +45,7 @@ namespace Esp32Watchdog.Tests.Policy
             Assert.AreEqual(10, rounds); // 5 min at 30 s
             Assert.AreEqual((int)DecisionCode.VerificationFailed, (int)d.Log.Last.Code);
             Assert.Contains("did not reset", d.Log.Last.Reason);
-            Assert.AreEqual((int)RouterState.Monitoring, (int)d.Policy.State);
+            Assert.AreEqual((int)PolicyState.Monitoring, (int)d.Policy.State);
         }
 
         /// <summary>Api still dead after reboot falls back to power cycle.</summary>
@@ -86,7 +87,7 @@ namespace Esp32Watchdog.Tests.Policy
             d.RoundsUntilAnyAction(d.InterfaceDown, 20);
             Assert.AreEqual((int)PolicyAction.None, (int)d.Policy.OnRebootResult(RebootResult.Failed, d.Now));
             Assert.AreEqual((int)DecisionCode.ActionImpossible, (int)d.Log.Last.Code);
-            Assert.AreEqual((int)RouterState.Monitoring, (int)d.Policy.State);
+            Assert.AreEqual((int)PolicyState.Monitoring, (int)d.Policy.State);
         }
 
         /// <summary>Power cycle that brings nothing back is reported and retried only after backoff.</summary>
@@ -98,7 +99,7 @@ namespace Esp32Watchdog.Tests.Policy
             long firstActionAt = d.Now;
             d.Policy.OnPowerCycleDone(true, d.Now);
             int rounds = 0;
-            while (d.Policy.State == RouterState.VerifyingPowerCycle)
+            while (d.Policy.State == PolicyState.VerifyingPowerCycle)
             {
                 d.Unreachable();
                 rounds++;
@@ -130,7 +131,7 @@ namespace Esp32Watchdog.Tests.Policy
             // Repeating a power-cycle that has no effect can only hurt another router: give up.
             Assert.AreEqual((int)DecisionCode.GivenUp, (int)d.Log.Last.Code);
             Assert.Contains("relay", d.Log.Last.Reason);
-            Assert.AreEqual((int)RouterState.GivenUp, (int)d.Policy.State);
+            Assert.AreEqual((int)PolicyState.GivenUp, (int)d.Policy.State);
         }
 
         /// <summary>Relay error gives up.</summary>
@@ -140,7 +141,7 @@ namespace Esp32Watchdog.Tests.Policy
             PolicyDriver d = new PolicyDriver();
             d.RoundsUntilAnyAction(d.Unreachable, 20);
             d.Policy.OnPowerCycleDone(false, d.Now);
-            Assert.AreEqual((int)RouterState.GivenUp, (int)d.Policy.State);
+            Assert.AreEqual((int)PolicyState.GivenUp, (int)d.Policy.State);
             d.Log.AssertCodesFrom(2, DecisionCode.PowerCycleFailed, DecisionCode.GivenUp);
         }
 
@@ -174,7 +175,7 @@ namespace Esp32Watchdog.Tests.Policy
             PolicyAction action;
             Assert.AreEqual(4, d.RoundsUntilAction(d.InterfaceDown, 20, out action));
             Assert.AreEqual((int)PolicyAction.RebootViaApi, (int)action);
-            Assert.AreEqual((int)RouterState.VerifyingReboot, (int)d.Policy.State);
+            Assert.AreEqual((int)PolicyState.VerifyingReboot, (int)d.Policy.State);
             return d;
         }
     }

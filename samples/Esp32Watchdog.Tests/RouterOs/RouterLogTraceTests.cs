@@ -41,18 +41,9 @@ namespace Esp32Watchdog.Tests.RouterOs
             WatchdogConfig config = TestConfigs.Valid();
             config.Monitoring.TraceRebootsInRouterLog = false;
             RouterSession session = new RouterSession(config.Routers[0], null, new Mikrotik.Nano.ClientOptions());
-            Assert.IsNull(new RouterOsRebooter(session, config, new NoReasons(), 0).Trace);
-            config.Monitoring.TraceRebootsInRouterLog = true;
-            Assert.IsNotNull(new RouterOsRebooter(session, config, new NoReasons(), 0).Trace);
             Assert.IsNull(new RouterOsRebooter(session, config).Trace);
-        }
-
-        private sealed class NoReasons : IRebootReasons
-        {
-            public string RebootReason(int routerIndex)
-            {
-                return null;
-            }
+            config.Monitoring.TraceRebootsInRouterLog = true;
+            Assert.IsNotNull(new RouterOsRebooter(session, config).Trace);
         }
     }
 }

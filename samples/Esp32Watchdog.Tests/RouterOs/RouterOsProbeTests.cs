@@ -1,4 +1,5 @@
 using Esp32Watchdog.Health;
+using Esp32Watchdog.Ports;
 using Esp32Watchdog.Tests.Support;
 using nanoFramework.TestFramework;
 

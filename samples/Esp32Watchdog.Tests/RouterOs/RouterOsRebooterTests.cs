@@ -1,4 +1,5 @@
 using Esp32Watchdog.Health;
+using Esp32Watchdog.Ports;
 using Esp32Watchdog.Supervision;
 using Esp32Watchdog.Tests.Support;
 using nanoFramework.TestFramework;
@@ -20,7 +21,7 @@ namespace Esp32Watchdog.Tests.RouterOs
             rig.Router.RebootAnswer = (RebootAnswer)answer;
             Assert.IsTrue(rig.Round().ApiReachable);
 
-            Assert.AreEqual((int)RebootResult.Rebooting, (int)rig.Rebooter.Reboot());
+            Assert.AreEqual((int)RebootResult.Rebooting, (int)rig.Rebooter.Reboot(null));
             Assert.AreEqual(1, rig.Router.RebootCommands);
             Assert.AreEqual(1, rig.Router.Boots);
 
@@ -38,7 +39,7 @@ namespace Esp32Watchdog.Tests.RouterOs
         {
             ProbeRig rig = new ProbeRig();
             rig.Router.RebootAnswer = RebootAnswer.Trap;
-            Assert.AreEqual((int)RebootResult.Failed, (int)rig.Rebooter.Reboot());
+            Assert.AreEqual((int)RebootResult.Failed, (int)rig.Rebooter.Reboot(null));
             Assert.AreEqual(1, rig.Router.RebootCommands);
             Assert.AreEqual(0, rig.Router.Boots);
         }
@@ -49,7 +50,7 @@ namespace Esp32Watchdog.Tests.RouterOs
         {
             ProbeRig rig = new ProbeRig();
             rig.Router.RefuseConnections = true;
-            Assert.AreEqual((int)RebootResult.Failed, (int)rig.Rebooter.Reboot());
+            Assert.AreEqual((int)RebootResult.Failed, (int)rig.Rebooter.Reboot(null));
             Assert.AreEqual(0, rig.Router.RebootCommands);
         }
 
@@ -60,7 +61,7 @@ namespace Esp32Watchdog.Tests.RouterOs
             ProbeRig rig = new ProbeRig();
             Assert.IsTrue(rig.Round().ApiReachable);
             rig.Router.Stalled = true;
-            Assert.AreEqual((int)RebootResult.Failed, (int)rig.Rebooter.Reboot());
+            Assert.AreEqual((int)RebootResult.Failed, (int)rig.Rebooter.Reboot(null));
             Assert.AreEqual(0, rig.Router.Boots);
         }
     }

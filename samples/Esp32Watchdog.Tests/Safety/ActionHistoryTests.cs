@@ -1,4 +1,5 @@
 using Esp32Watchdog.Policy;
+using Esp32Watchdog.Ports;
 using Esp32Watchdog.Supervision;
 using Esp32Watchdog.Tests.Support;
 using nanoFramework.TestFramework;
@@ -49,7 +50,7 @@ namespace Esp32Watchdog.Tests.Safety
             d.Policy.RestoreActions(new long[] { 60000, 1800000, 3600000 }, 3, d.Now);
             Assert.AreEqual(3, d.Policy.ActionsInWindow(d.Now));
             Assert.AreEqual(-1, d.RoundsUntilAnyAction(d.CpuPegged, 200));
-            Assert.AreEqual((int)RouterState.GivenUp, (int)d.Policy.State);
+            Assert.AreEqual((int)PolicyState.GivenUp, (int)d.Policy.State);
         }
 
         /// <summary>Actions older than the window are dropped; recent ones still set the back-off.</summary>

@@ -1,4 +1,5 @@
 using Esp32Watchdog.Policy;
+using Esp32Watchdog.Ports;
 using Esp32Watchdog.Supervision;
 using Esp32Watchdog.Tests.Support;
 using nanoFramework.TestFramework;
@@ -16,7 +17,7 @@ namespace Esp32Watchdog.Tests.Safety
             SupervisorRig r = new SupervisorRig(true);
             r.Step();
             r.Supervisor.OnButton(ButtonGesture.Maintenance);
-            Assert.AreEqual((int)RouterState.Maintenance, (int)r.Supervisor.GetPolicy(0).State);
+            Assert.AreEqual((int)PolicyState.Maintenance, (int)r.Supervisor.GetRouter(0).Policy.State);
             Assert.AreEqual((int)DecisionCode.MaintenanceStarted, (int)r.Log.Last.Code);
 
             // An upgrade keeps the API silent for 5 minutes: no power-cycle.
@@ -26,7 +27,7 @@ namespace Esp32Watchdog.Tests.Safety
 
             r.Router.ApiHung = false;
             r.Supervisor.OnButton(ButtonGesture.Maintenance);
-            Assert.AreEqual((int)RouterState.Monitoring, (int)r.Supervisor.GetPolicy(0).State);
+            Assert.AreEqual((int)PolicyState.Monitoring, (int)r.Supervisor.GetRouter(0).Policy.State);
         }
 
         /// <summary>The acknowledge gesture clears a given-up router; no gesture does nothing.</summary>
@@ -38,14 +39,14 @@ namespace Esp32Watchdog.Tests.Safety
             r.Router.CpuLoad = 100;
             r.RunFor(600);
             r.Supervisor.OnButton(ButtonGesture.None);
-            RouterState before = r.Supervisor.GetPolicy(0).State;
+            PolicyState before = r.Supervisor.GetRouter(0).Policy.State;
             r.Supervisor.OnButton(ButtonGesture.Acknowledge);
-            if (before == RouterState.GivenUp)
+            if (before == PolicyState.GivenUp)
             {
                 Assert.AreEqual((int)DecisionCode.GivenUpCleared, (int)r.Log.Last.Code);
             }
 
-            Assert.AreEqual((int)RouterState.Monitoring, (int)r.Supervisor.GetPolicy(0).State);
+            Assert.AreEqual((int)PolicyState.Monitoring, (int)r.Supervisor.GetRouter(0).Policy.State);
         }
 
         /// <summary>A stuck button is reported as a board decision.</summary>

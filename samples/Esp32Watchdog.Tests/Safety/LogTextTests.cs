@@ -1,4 +1,5 @@
 using Esp32Watchdog.Policy;
+using Esp32Watchdog.Ports;
 using Esp32Watchdog.Status;
 using nanoFramework.TestFramework;
 

@@ -1,5 +1,6 @@
 using Esp32Watchdog.Health;
 using Esp32Watchdog.Policy;
+using Esp32Watchdog.Ports;
 using Esp32Watchdog.Tests.Support;
 using nanoFramework.TestFramework;
 
@@ -31,7 +32,7 @@ namespace Esp32Watchdog.Tests.Safety
             PolicyDriver d = new PolicyDriver();
             d.Healthy();
             Assert.AreEqual((int)PolicyAction.None, (int)FlaggedRound(d, 30));
-            Assert.AreEqual((int)RouterState.Maintenance, (int)d.Policy.State);
+            Assert.AreEqual((int)PolicyState.Maintenance, (int)d.Policy.State);
             Assert.AreEqual((int)DecisionCode.MaintenanceStarted, (int)d.Log.Last.Code);
             Assert.Contains("router flag", d.Log.Last.Reason);
             Assert.Contains("30 min", d.Log.Last.Reason);
@@ -42,7 +43,7 @@ namespace Esp32Watchdog.Tests.Safety
                 Assert.AreEqual((int)PolicyAction.None, (int)d.Unreachable());
             }
 
-            Assert.AreEqual((int)RouterState.Maintenance, (int)d.Policy.State);
+            Assert.AreEqual((int)PolicyState.Maintenance, (int)d.Policy.State);
         }
 
         /// <summary>Removing the flag ends the hold it started.</summary>
@@ -53,7 +54,7 @@ namespace Esp32Watchdog.Tests.Safety
             FlaggedRound(d, 0);
             Assert.Contains("60 min", d.Log.Last.Reason);
             d.Healthy();
-            Assert.AreEqual((int)RouterState.Monitoring, (int)d.Policy.State);
+            Assert.AreEqual((int)PolicyState.Monitoring, (int)d.Policy.State);
             Assert.AreEqual((int)DecisionCode.MaintenanceEnded, (int)d.Log.Last.Code);
             Assert.AreEqual("router flag removed", d.Log.Last.Reason);
         }
@@ -86,7 +87,7 @@ namespace Esp32Watchdog.Tests.Safety
             d.Policy.BeginMaintenance(0, d.Now);
             d.Healthy();
             d.Healthy();
-            Assert.AreEqual((int)RouterState.Maintenance, (int)d.Policy.State);
+            Assert.AreEqual((int)PolicyState.Maintenance, (int)d.Policy.State);
         }
 
         /// <summary>An unreachable round says nothing about the flag.</summary>
@@ -96,7 +97,7 @@ namespace Esp32Watchdog.Tests.Safety
             PolicyDriver d = new PolicyDriver();
             FlaggedRound(d, 60);
             d.Unreachable();
-            Assert.AreEqual((int)RouterState.Maintenance, (int)d.Policy.State);
+            Assert.AreEqual((int)PolicyState.Maintenance, (int)d.Policy.State);
         }
     }
 }

@@ -2,6 +2,7 @@ using System;
 using Esp32Watchdog.Configuration;
 using Esp32Watchdog.Health;
 using Esp32Watchdog.Policy;
+using Esp32Watchdog.Ports;
 using Esp32Watchdog.RouterOs;
 using Esp32Watchdog.Supervision;
 using Esp32Watchdog.Tests.Support;
@@ -73,7 +74,7 @@ namespace Esp32Watchdog.Tests.Safety
         {
             ClientOptions options = new ClientOptions();
             options.Clock = new FakeClock();
-            RouterSession session = new RouterSession(config.Routers[0], factory, options, log, 0);
+            RouterSession session = new RouterSession(config.Routers[0], factory, options, new RouterLog(log, 0, config.Routers[0].Name));
             return session.Connect(out detail);
         }
 
@@ -90,10 +91,10 @@ namespace Esp32Watchdog.Tests.Safety
             ClientOptions options = new ClientOptions();
             FakeClock clock = new FakeClock();
             options.Clock = clock;
-            RouterSession session = new RouterSession(config.Routers[0], factory, options, log, 0);
+            RouterSession session = new RouterSession(config.Routers[0], factory, options, new RouterLog(log, 0, config.Routers[0].Name));
             RouterOsProbe probe = new RouterOsProbe(session, config);
-            RouterPolicy policy = new RouterPolicy(config, 0, true, log);
-            HealthSample sample = new HealthSample(config.Routers[0]);
+            RouterPolicy policy = new RouterPolicy(config, config.Routers[0], true, new RouterLog(log, 0, config.Routers[0].Name));
+            HealthSample sample = config.Routers[0].CreateSample();
 
             // Six hours of rounds: the replay that used to give 3 power-cycles, then "given up".
             for (int i = 0; i < 720; i++)
@@ -157,12 +158,12 @@ namespace Esp32Watchdog.Tests.Safety
             RecordingLog log = new RecordingLog();
             ClientOptions options = new ClientOptions();
             options.Clock = new FakeClock();
-            RouterSession session = new RouterSession(config.Routers[0], new ClosedFactory(), options, log, 0);
+            RouterSession session = new RouterSession(config.Routers[0], new ClosedFactory(), options, new RouterLog(log, 0, config.Routers[0].Name));
             string detail;
             session.Connect(out detail);
             session.Connect(out detail);
             Assert.AreEqual(2, log.CountOf(DecisionCode.PlaintextConnect));
-            Assert.Contains("in clear", log.Last.Reason);
+            Assert.Contains("in clear", ((Decision)log.Warnings[1]).Reason);
 
             // Over TLS: no warning.
             config.Routers[0].UseTls = true;

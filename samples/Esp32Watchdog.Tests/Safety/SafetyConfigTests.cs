@@ -78,12 +78,12 @@ namespace Esp32Watchdog.Tests.Safety
             WatchdogConfig config = TestConfigs.Valid(pin);
             config.AcknowledgeButtonGpioPin = -1;
             config.LedGpioPin = -1;
-            Assert.Contains("strapping", config.Validate());
+            Assert.Contains("relay pin " + pin.ToString(), config.Validate());
         }
 
         /// <summary>Usual relay pins pass.</summary>
         [TestMethod]
-        [DataRow(4)]
+        [DataRow(25)]
         [DataRow(13)]
         [DataRow(26)]
         [DataRow(33)]

@@ -1,9 +1,11 @@
 using System;
 using Esp32Watchdog.Configuration;
 using Esp32Watchdog.Policy;
+using Esp32Watchdog.Ports;
 using Esp32Watchdog.Status;
 using Esp32Watchdog.Supervision;
 using Esp32Watchdog.Tests.Support;
+using Esp32Watchdog.Wiring;
 using nanoFramework.TestFramework;
 
 namespace Esp32Watchdog.Tests.Supervision
@@ -27,7 +29,7 @@ namespace Esp32Watchdog.Tests.Supervision
             r.Log.AssertCodes(DecisionCode.HealthDegraded, DecisionCode.RebootRequested, DecisionCode.RebootAccepted, DecisionCode.RecoveryVerified);
             Assert.AreEqual(1, r.Router.Reboots);
             Assert.AreEqual(0, r.Router.PowerCycles);
-            Assert.AreEqual((int)RouterState.Monitoring, (int)r.Supervisor.GetPolicy(0).State);
+            Assert.AreEqual((int)PolicyState.Monitoring, (int)r.Supervisor.GetRouter(0).Policy.State);
             Assert.AreEqual(FakeLed.Of(LedPattern.Healthy, LedPattern.Degraded, LedPattern.Acting, LedPattern.Healthy), r.Led.Sequence());
 
             // And then it stays quiet.
@@ -47,7 +49,7 @@ namespace Esp32Watchdog.Tests.Supervision
             r.Log.AssertCodes(DecisionCode.HealthDegraded, DecisionCode.PowerCycleRequested, DecisionCode.PowerCycleDone, DecisionCode.RecoveryVerified);
             Assert.AreEqual(0, r.Router.Reboots);
             Assert.AreEqual(1, r.Router.PowerCycles);
-            Assert.AreEqual((int)RouterState.Monitoring, (int)r.Supervisor.GetPolicy(0).State);
+            Assert.AreEqual((int)PolicyState.Monitoring, (int)r.Supervisor.GetRouter(0).Policy.State);
             Assert.Contains("API unreachable (timeout)", r.Log.At(1).Reason);
             Assert.AreEqual((int)LedPattern.Healthy, (int)r.Supervisor.LedPattern);
             Assert.IsTrue(r.Led.HasShown(LedPattern.Acting));
@@ -145,19 +147,19 @@ namespace Esp32Watchdog.Tests.Supervision
             for (int i = 0; i < 48 * 120; i++)
             {
                 r.Step();
-                if (r.Router.PowerCycles > 0 && !r.Router.ApiHung && r.Supervisor.GetPolicy(0).State == RouterState.Monitoring)
+                if (r.Router.PowerCycles > 0 && !r.Router.ApiHung && r.Supervisor.GetRouter(0).Policy.State == PolicyState.Monitoring)
                 {
                     r.Router.ApiHung = true;
                 }
             }
 
             Assert.AreEqual(3, r.Router.PowerCycles);
-            Assert.AreEqual((int)RouterState.GivenUp, (int)r.Supervisor.GetPolicy(0).State);
+            Assert.AreEqual((int)PolicyState.GivenUp, (int)r.Supervisor.GetRouter(0).Policy.State);
             Assert.AreEqual((int)LedPattern.GivenUp, (int)r.Supervisor.LedPattern);
             Assert.IsTrue(r.Log.CountOf(DecisionCode.GivenUpReminder) > 0);
 
             r.Supervisor.AcknowledgeAll();
-            Assert.AreEqual((int)RouterState.Monitoring, (int)r.Supervisor.GetPolicy(0).State);
+            Assert.AreEqual((int)PolicyState.Monitoring, (int)r.Supervisor.GetRouter(0).Policy.State);
             r.RunFor(30);
             Assert.AreEqual(4, r.Router.PowerCycles);
         }
@@ -212,16 +214,8 @@ namespace Esp32Watchdog.Tests.Supervision
             Assert.IsNull(config.Validate());
             SimRouter a = new SimRouter(r.Clock);
             SimRouter b = new SimRouter(r.Clock);
-            r.Supervisor = new WatchdogSupervisor(
-                config,
-                new IRouterProbe[] { a, b },
-                new IRouterRebooter[] { a, b },
-                new IPowerRelay[] { a, b },
-                r.Led,
-                r.Log,
-                r.Network,
-                r.Clock,
-                null);
+            WatchdogBoard board = new WatchdogBoard { Clock = r.Clock, Led = r.Led, Network = r.Network, Relays = new IPowerRelay[] { a, b } };
+            r.Supervisor = WatchdogAssembly.Build(config, board, new IRouterKind[] { new FixedKind(new IRouterProbe[] { a, b }, new IRouterRebooter[] { a, b }) }, r.Log).Supervisor;
 
             b.CpuLoad = 100;
             r.RunFor(60);
@@ -235,14 +229,33 @@ namespace Esp32Watchdog.Tests.Supervision
             }
         }
 
-        /// <summary>Rejects mismatched arrays.</summary>
+        /// <summary>The assembly refuses relays that do not match the routers, and a router of an unknown kind.</summary>
         [TestMethod]
-        public static void RejectsMismatchedArrays()
+        public static void RejectsMismatchedRelaysAndUnknownKinds()
         {
             WatchdogConfig config = TestConfigs.Valid();
             FakeClock clock = new FakeClock();
-            Assert.ThrowsException(typeof(ArgumentException), () => new WatchdogSupervisor(
-                config, new IRouterProbe[2], new IRouterRebooter[1], null, new FakeLed(), new RecordingLog(), new FakeNetwork(), clock, null));
+            SimRouter router = new SimRouter(clock);
+            IRouterKind[] kinds = new IRouterKind[] { new FixedKind(new IRouterProbe[] { router }, new IRouterRebooter[] { router }) };
+            WatchdogBoard board = new WatchdogBoard { Clock = clock, Led = new FakeLed(), Network = new FakeNetwork(), Relays = new IPowerRelay[2] };
+            Assert.ThrowsException(typeof(ArgumentException), () => WatchdogAssembly.Build(config, board, kinds, null));
+            board.Relays = null;
+            config.Routers[0].Kind = "openwrt";
+            Assert.ThrowsException(typeof(ArgumentException), () => WatchdogAssembly.Build(config, board, kinds, null));
+        }
+
+        /// <summary>The rebooter receives the decision that asked for the reboot, reason included.</summary>
+        [TestMethod]
+        public static void TheRebooterReceivesTheRequestWithItsReason()
+        {
+            SupervisorRig r = new SupervisorRig(true);
+            r.Router.CpuLoad = 100;
+            r.RunFor(10);
+            Assert.AreEqual(1, r.Router.Reboots);
+            Assert.IsNotNull(r.Router.LastRebootRequest);
+            Assert.AreEqual((int)DecisionCode.RebootRequested, (int)r.Router.LastRebootRequest.Code);
+            Assert.Contains("cpu-load", r.Router.LastRebootRequest.Reason);
+            Assert.AreEqual("main", r.Router.LastRebootRequest.RouterName);
         }
     }
 }

@@ -1,6 +1,7 @@
 using System;
 using System.Collections;
 using System.Threading;
+using Esp32Watchdog.Ports;
 using Esp32Watchdog.Status;
 using Esp32Watchdog.Supervision;
 

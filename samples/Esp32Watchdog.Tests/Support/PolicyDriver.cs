@@ -1,6 +1,7 @@
 using Esp32Watchdog.Configuration;
 using Esp32Watchdog.Health;
 using Esp32Watchdog.Policy;
+using Esp32Watchdog.Ports;
 
 namespace Esp32Watchdog.Tests.Support
 {
@@ -27,8 +28,8 @@ namespace Esp32Watchdog.Tests.Support
         public PolicyDriver(WatchdogConfig config = null, bool hasRelay = true)
         {
             Config = config ?? TestConfigs.Valid();
-            Policy = new RouterPolicy(Config, 0, hasRelay, Log);
-            Sample = new HealthSample(Config.Routers[0]);
+            Policy = new RouterPolicy(Config, Config.Routers[0], hasRelay, new RouterLog(Log, 0, Config.Routers[0].Name));
+            Sample = Config.Routers[0].CreateSample();
         }
 
         public int Interval

@@ -1,5 +1,6 @@
 using Esp32Watchdog.Configuration;
 using Esp32Watchdog.Health;
+using Esp32Watchdog.Ports;
 using Esp32Watchdog.RouterOs;
 using Mikrotik.Nano;
 
@@ -43,7 +44,7 @@ namespace Esp32Watchdog.Tests.Support
             Session = new RouterSession(config.Routers[0], Router, options);
             Probe = new RouterOsProbe(Session, config);
             Rebooter = new RouterOsRebooter(Session, config);
-            Sample = new HealthSample(config.Routers[0]);
+            Sample = config.Routers[0].CreateSample();
         }
 
         /// <summary>A configuration of one plain-API router with the user and password the scripted router expects.</summary>

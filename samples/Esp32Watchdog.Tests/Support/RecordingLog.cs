@@ -1,13 +1,21 @@
 using System.Collections;
 using Esp32Watchdog.Policy;
+using Esp32Watchdog.Ports;
 using nanoFramework.TestFramework;
 
 namespace Esp32Watchdog.Tests.Support
 {
-    /// <summary>Keeps every decision, in order, and compares them with what a test expects.</summary>
+    /// <summary>
+    /// Keeps every decision, in order, and compares them with what a test expects. Plaintext-connect
+    /// warnings are kept apart (<see cref="Warnings"/>): they are about the connection, not the
+    /// router's health, and come with every connect of a plain-API router.
+    /// </summary>
     internal sealed class RecordingLog : IDecisionLog
     {
         private readonly ArrayList _decisions = new ArrayList();
+
+        /// <summary>The plaintext-connect warnings, in order.</summary>
+        public readonly ArrayList Warnings = new ArrayList();
 
         /// <summary>How many decisions were recorded.</summary>
         public int Count
@@ -23,6 +31,12 @@ namespace Esp32Watchdog.Tests.Support
 
         public void Record(Decision decision)
         {
+            if (decision.Code == DecisionCode.PlaintextConnect)
+            {
+                Warnings.Add(decision);
+                return;
+            }
+
             _decisions.Add(decision);
         }
 
@@ -35,7 +49,7 @@ namespace Esp32Watchdog.Tests.Support
         /// <summary>How many decisions have <paramref name="code"/>.</summary>
         public int CountOf(DecisionCode code)
         {
-            int n = 0;
+            int n = code == DecisionCode.PlaintextConnect ? Warnings.Count : 0;
             for (int i = 0; i < _decisions.Count; i++)
             {
                 if (((Decision)_decisions[i]).Code == code)

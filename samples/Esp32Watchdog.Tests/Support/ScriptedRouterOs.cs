@@ -1,6 +1,7 @@
 using System;
 using System.Collections;
 using Esp32Watchdog.Configuration;
+using Esp32Watchdog.Ports;
 using Esp32Watchdog.RouterOs;
 using Esp32Watchdog.Supervision;
 using Mikrotik.Nano;

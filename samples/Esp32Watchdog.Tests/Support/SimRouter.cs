@@ -1,5 +1,6 @@
 using System;
 using Esp32Watchdog.Health;
+using Esp32Watchdog.Ports;
 using Esp32Watchdog.Supervision;
 
 namespace Esp32Watchdog.Tests.Support
@@ -65,9 +66,13 @@ namespace Esp32Watchdog.Tests.Support
             }
         }
 
-        public RebootResult Reboot()
+        /// <summary>The decision that asked for the last reboot (its reason rides with it).</summary>
+        public Decision LastRebootRequest;
+
+        public RebootResult Reboot(Decision request)
         {
             Reboots++;
+            LastRebootRequest = request;
             if (ApiHung || _clock.NowMilliseconds < _downUntilMs)
             {
                 return RebootResult.Failed;

@@ -1,16 +1,18 @@
 using Esp32Watchdog.Configuration;
 using Esp32Watchdog.Health;
 using Esp32Watchdog.Policy;
+using Esp32Watchdog.Ports;
 using Esp32Watchdog.Status.Formats;
 using Esp32Watchdog.Status.Report;
 using Esp32Watchdog.Supervision;
+using Esp32Watchdog.Wiring;
 
 namespace Esp32Watchdog.Tests.Support
 {
     /// <summary>
     /// A <see cref="WatchdogStatus"/> in front of a recording log, fed the way the firmware feeds
-    /// it: a supervisor over a <see cref="SimRouter"/> whose probe goes through a <see cref="StatusProbe"/>,
-    /// the main loop run in virtual time with a capture after each pass.
+    /// it: built by <see cref="WatchdogAssembly.Build"/> over a <see cref="SimRouter"/>, the status
+    /// observing every round, the main loop run in virtual time.
     /// </summary>
     internal sealed class StatusRig
     {
@@ -25,30 +27,22 @@ namespace Esp32Watchdog.Tests.Support
         {
             Config = TestConfigs.Valid(26);
             Config.RelayOffMilliseconds = 30000;
-            Status = new WatchdogStatus(Config, Log, Clock);
             Router = new SimRouter(Clock);
-            Supervisor = new WatchdogSupervisor(
-                Config,
-                new IRouterProbe[] { new StatusProbe(Router, Status, 0) },
-                new IRouterRebooter[] { Router },
-                new IPowerRelay[] { Router },
-                new FakeLed(),
-                Status,
-                new FakeNetwork(),
-                Clock,
-                null);
+            WatchdogBoard board = new WatchdogBoard { Clock = Clock, Led = new FakeLed(), Network = new FakeNetwork() };
+            Watchdog watchdog = FixedKind.Build(Config, Router, Router, board, Log);
+            Status = watchdog.Status;
+            Supervisor = watchdog.Supervisor;
         }
 
-        /// <summary>One pass of the main loop, then the capture the firmware does after it.</summary>
+        /// <summary>One pass of the main loop.</summary>
         public void Step()
         {
             int wait = Supervisor.Tick();
-            Status.Capture(Supervisor);
             Clock.Advance(wait < 1 ? 1 : wait);
         }
 
         /// <summary>Runs passes until the router's state is <paramref name="state"/> (at most <paramref name="minutes"/> of virtual time).</summary>
-        public bool RunUntil(RouterState state, int minutes)
+        public bool RunUntil(PolicyState state, int minutes)
         {
             long until = Clock.NowMilliseconds + minutes * 60000L;
             while (Clock.NowMilliseconds < until)
@@ -79,12 +73,21 @@ namespace Esp32Watchdog.Tests.Support
             return w.ToString();
         }
 
-        /// <summary>A status of <see cref="TestConfigs.Valid"/> fed by hand (no supervisor).</summary>
-        public static WatchdogStatus Manual(FakeClock clock, out HealthSample sample)
+        /// <summary>A status of <see cref="TestConfigs.Valid"/> fed by hand (no supervisor), and its router to feed it.</summary>
+        public static WatchdogStatus Manual(FakeClock clock, out WatchedRouter router)
         {
             WatchdogConfig config = TestConfigs.Valid(26);
-            sample = new HealthSample(config.Routers[0]);
-            return new WatchdogStatus(config, null, clock);
+            WatchdogStatus status = new WatchdogStatus(config, null, clock);
+            SimRouter sim = new SimRouter(clock);
+            router = new WatchedRouter(config, new RouterLog(status, 0, config.Routers[0].Name), sim, sim, sim);
+            return status;
+        }
+
+        /// <summary>Hands the router's round (its sample, taken now) to the status, as the supervisor does.</summary>
+        public static void Round(WatchdogStatus status, WatchedRouter router, FakeClock clock)
+        {
+            router.SampleAtMilliseconds = clock.NowMilliseconds;
+            status.RoundDone(router);
         }
     }
 }

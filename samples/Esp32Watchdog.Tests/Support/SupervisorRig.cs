@@ -1,5 +1,7 @@
 using Esp32Watchdog.Configuration;
+using Esp32Watchdog.Ports;
 using Esp32Watchdog.Supervision;
+using Esp32Watchdog.Wiring;
 using nanoFramework.TestFramework;
 
 namespace Esp32Watchdog.Tests.Support
@@ -27,16 +29,8 @@ namespace Esp32Watchdog.Tests.Support
             Assert.IsNull(config.Validate());
             Router = new SimRouter(Clock);
             BoardWatchdog = new BoardWatchdog(Clock, BoardReset, config.BoardWatchdogTimeoutMilliseconds, 1000);
-            Supervisor = new WatchdogSupervisor(
-                config,
-                new IRouterProbe[] { Router },
-                new IRouterRebooter[] { Router },
-                new IPowerRelay[] { withRelay ? (relay ?? Router) : null },
-                Led,
-                Log,
-                Network,
-                Clock,
-                BoardWatchdog);
+            WatchdogBoard board = new WatchdogBoard { Clock = Clock, Led = Led, Network = Network, BoardWatchdog = BoardWatchdog };
+            Supervisor = FixedKind.Build(config, Router, withRelay ? (relay ?? Router) : null, board, Log).Supervisor;
         }
 
         /// <summary>One pass of the main loop: tick, then sleep for what the supervisor asked.</summary>

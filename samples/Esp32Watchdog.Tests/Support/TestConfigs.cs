@@ -1,5 +1,6 @@
 using Esp32Watchdog.Configuration;
 using Esp32Watchdog.Health;
+using Esp32Watchdog.Ports;
 
 namespace Esp32Watchdog.Tests.Support
 {
@@ -34,6 +35,7 @@ namespace Esp32Watchdog.Tests.Support
                 StartupGraceMilliseconds = 0,
                 RelayPolarity = RelayPolarity.ActiveHigh,
                 RelayContact = RelayContact.NormallyClosed,
+                Board = new BoardConfig { ExternalWatchdogGpioPin = 32 },
             };
         }
 

@@ -1,9 +1,9 @@
 namespace Esp32Watchdog.Configuration
 {
     /// <summary>
-    /// The relay wiring the configuration check accepts: one relay per router, each on a pin the
-    /// board can drive from reset without side effects, and the relays' polarity and contact
-    /// stated (guessing wrong cuts a router's power).
+    /// The relay wiring the configuration check accepts: one relay per router, each on a plain GPIO
+    /// of the board's chip (see <see cref="ChipPins"/>), the relays' polarity and contact stated
+    /// (guessing wrong cuts a router's power), and normally-open wiring only when accepted.
     /// </summary>
     public static class RelayWiring
     {
@@ -29,9 +29,10 @@ namespace Esp32Watchdog.Configuration
                     return "router " + name + ": relay pin is the LED or button pin";
                 }
 
-                if (!IsRelayCapablePin(pin))
+                PinUse use = ChipPins.Use(config.Board.Chip, pin);
+                if (use != PinUse.General)
                 {
-                    return "router " + name + ": relay pin " + pin.ToString() + " is a strapping, flash, input-only or missing pin";
+                    return "router " + name + ": relay pin " + pin.ToString() + " is " + ChipPins.Describe(use) + " on " + ChipPins.Name(config.Board.Chip);
                 }
 
                 for (int j = 0; j < i; j++)
@@ -53,35 +54,12 @@ namespace Esp32Watchdog.Configuration
                 return "relay contact not set (RelayContact: NormallyClosed recommended)";
             }
 
+            if (anyRelay && config.RelayContact == RelayContact.NormallyOpen && !config.Board.AcceptNormallyOpenContact)
+            {
+                return "normally-open relay contact unpowers the router at every board reset: wire NormallyClosed, or set Board.AcceptNormallyOpenContact";
+            }
+
             return null;
         }
-
-        /// <summary>
-        /// Whether an ESP32 GPIO can drive a relay safely: not a strapping pin (0, 2, 5, 12, 15:
-        /// they decide how the chip boots), not the flash pins (6-11), not input-only (34-39), and
-        /// a pin that exists (0-33 without 20, 24, 28-31).
-        /// </summary>
-        /// <param name="pin">The GPIO number.</param>
-        /// <returns>True when the pin may carry a relay.</returns>
-        public static bool IsRelayCapablePin(int pin)
-        {
-            if (pin < 0 || pin > 33)
-            {
-                return false;
-            }
-
-            if (pin == 0 || pin == 2 || pin == 5 || pin == 12 || pin == 15)
-            {
-                return false;
-            }
-
-            if (pin >= 6 && pin <= 11)
-            {
-                return false;
-            }
-
-            return pin != 20 && pin != 24 && (pin < 28 || pin > 31);
-        }
-
     }
 }

@@ -1,3 +1,5 @@
+using Esp32Watchdog.Ports;
+
 namespace Esp32Watchdog.Configuration
 {
     /// <summary>
@@ -11,6 +13,15 @@ namespace Esp32Watchdog.Configuration
 
         /// <summary>API-SSL port.</summary>
         public const int ApiSslPort = 8729;
+
+        /// <summary>The kind of router used when none is named: RouterOS over its API.</summary>
+        public const string RouterOsKind = "routeros";
+
+        /// <summary>
+        /// What kind of router this is: picks the probe and rebooter that speak to it (an
+        /// <c>IRouterKind</c> of that name, see <c>Wiring/WatchdogAssembly</c>).
+        /// </summary>
+        public string Kind { get; set; } = RouterOsKind;
 
         /// <summary>A short name used in decisions and logs, e.g. "core".</summary>
         public string Name { get; set; } = "router";
@@ -65,5 +76,14 @@ namespace Esp32Watchdog.Configuration
         /// (0, 2, 5, 12, 15), a flash pin (6-11) or an input-only pin (34-39).
         /// </summary>
         public int RelayGpioPin { get; set; } = -1;
+
+        /// <summary>A sample sized for this router's watched interfaces and ping targets.</summary>
+        /// <returns>A new sample, to be reused every round.</returns>
+        public HealthSample CreateSample()
+        {
+            return new HealthSample(
+                WatchedInterfaces == null ? 0 : WatchedInterfaces.Length,
+                PingTargets == null ? 0 : PingTargets.Length);
+        }
     }
 }

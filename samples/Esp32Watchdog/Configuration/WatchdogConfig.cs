@@ -1,3 +1,5 @@
+using Esp32Watchdog.Ports;
+
 namespace Esp32Watchdog.Configuration
 {
     /// <summary>
@@ -119,12 +121,13 @@ namespace Esp32Watchdog.Configuration
         public int LedGpioPin { get; set; } = 2;
 
         /// <summary>
-        /// GPIO pin of a push button (to ground), or -1 for none. GPIO 0 is the BOOT button of most
-        /// ESP32 DevKit boards. Held for <see cref="AcknowledgeHoldMilliseconds"/> and released:
+        /// GPIO pin of a push button (to ground), or -1 for none. A plain GPIO with a pull-up (never
+        /// a strapping pin such as GPIO 0, the DevKits' BOOT button: held during a reset it stops the
+        /// board in download mode). Held for <see cref="AcknowledgeHoldMilliseconds"/> and released:
         /// acknowledges given-up routers; held for <see cref="MaintenancePressMilliseconds"/> and
         /// released: starts (or ends) a maintenance hold on every router.
         /// </summary>
-        public int AcknowledgeButtonGpioPin { get; set; } = 0;
+        public int AcknowledgeButtonGpioPin { get; set; } = 4;
 
         /// <summary>The shortest press that acknowledges (shorter presses and bounces are ignored).</summary>
         public int AcknowledgeHoldMilliseconds { get; set; } = 1000;
@@ -141,6 +144,9 @@ namespace Esp32Watchdog.Configuration
         /// an upgrade: <c>/system script add name=watchdog-hold comment=60</c>. Empty: not checked.
         /// </summary>
         public string MaintenanceFlagScriptName { get; set; } = "watchdog-hold";
+
+        /// <summary>The board: chip, external watchdog, SNTP (see <see cref="BoardConfig"/>).</summary>
+        public BoardConfig Board { get; set; } = new BoardConfig();
 
         /// <summary>Status endpoint, syslog and router-log trace settings (see <see cref="MonitoringConfig"/>).</summary>
         public MonitoringConfig Monitoring { get; set; } = new MonitoringConfig();
@@ -250,12 +256,12 @@ namespace Esp32Watchdog.Configuration
                 return "maintenance hold out of range";
             }
 
-            if (LedGpioPin >= 0 && LedGpioPin == AcknowledgeButtonGpioPin)
+            if (Board == null)
             {
-                return "LED and button on the same pin";
+                return "board settings missing";
             }
 
-            string pins = RelayWiring.Check(this);
+            string pins = BoardPins.Check(this);
             if (pins != null)
             {
                 return pins;
@@ -277,6 +283,12 @@ namespace Esp32Watchdog.Configuration
             {
                 // A round may overrun its deadline by one command, and an action follows it.
                 return "probe round deadline out of range (at least one probe timeout; board watchdog above it plus two)";
+            }
+
+            string board = Board.Validate(Routers);
+            if (board != null)
+            {
+                return board;
             }
 
             return Monitoring == null ? "monitoring settings missing" : Monitoring.Validate();

@@ -41,6 +41,13 @@ namespace Esp32Watchdog.Configuration
             config.RelayPolarity = RelayPolarity.NotSet;      // ActiveHigh or ActiveLow
             config.RelayContact = RelayContact.NotSet;        // NormallyClosed (recommended) or NormallyOpen
 
+            // The board: its chip decides which pins are allowed (ChipPins). TLS needs an external
+            // watchdog supervisor on a plain GPIO (README, Wiring), e.g. GPIO 32 on an ESP32.
+            config.Board.Chip = EspChip.Esp32;                // Esp32S3 or Esp32C3 for those chips
+            config.Board.ExternalWatchdogGpioPin = -1;        // refused with TLS until wired and set
+            config.Board.SntpServer1 = "pool.ntp.org";        // or the router: /system ntp server set enabled=yes
+            config.AcknowledgeButtonGpioPin = 4;              // a plain GPIO (GPIO 0, BOOT, is a strapping pin)
+
             // The remaining values keep their conservative defaults (see WatchdogConfig); shown
             // here so that they are easy to find.
             config.ProbeIntervalMilliseconds = 30000;

@@ -3,6 +3,7 @@
 using System;
 using System.Device.Gpio;
 using System.Threading;
+using Esp32Watchdog.Ports;
 using Esp32Watchdog.Status;
 
 namespace Esp32Watchdog.Platform

@@ -1,6 +1,7 @@
 // Device-only: nanoFramework.Runtime.Native cannot be restored on build machines. Listed in
 // Esp32Watchdog.nfproj, excluded from Esp32Watchdog.csproj.
 using System;
+using Esp32Watchdog.Ports;
 using Esp32Watchdog.Supervision;
 using nanoFramework.Runtime.Native;
 

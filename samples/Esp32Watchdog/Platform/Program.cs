@@ -5,11 +5,10 @@ using System;
 using System.Device.Gpio;
 using System.Threading;
 using Esp32Watchdog.Configuration;
-using Esp32Watchdog.Policy;
+using Esp32Watchdog.Ports;
 using Esp32Watchdog.RouterOs;
-using Esp32Watchdog.Status;
-using Esp32Watchdog.Status.Report;
 using Esp32Watchdog.Supervision;
+using Esp32Watchdog.Wiring;
 using Mikrotik.Nano;
 using nanoFramework.Runtime.Native;
 
@@ -20,6 +19,9 @@ namespace Esp32Watchdog.Platform
     {
         // The main loop never sleeps longer than this, so the monotonic clock is read often.
         private const int MaxSleepMilliseconds = 1000;
+
+        // Where Run is, for the fatal line.
+        private static string _stage = "start";
 
         /// <summary>Runs the watchdog; never returns. Anything that escapes restarts the board.</summary>
         public static void Main()
@@ -32,7 +34,7 @@ namespace Esp32Watchdog.Platform
             {
                 // An unhandled exception would end the program silently and leave the routers
                 // unwatched: report it and start over.
-                Console.WriteLine("fatal: " + ex.Message);
+                Console.WriteLine("fatal: " + ExceptionText.Describe(ex, _stage));
             }
 
             Thread.Sleep(10000);
@@ -41,8 +43,10 @@ namespace Esp32Watchdog.Platform
 
         private static void Run()
         {
+            _stage = "configuration";
             WatchdogConfig config = WatchdogSettings.Create();
             GpioController gpio = new GpioController();
+            NanoGpio pins = new NanoGpio(gpio);
 
             // Nothing is opened before the configuration passed: a refused configuration may name
             // pins that must not be driven.
@@ -53,57 +57,79 @@ namespace Esp32Watchdog.Platform
                 Refuse(gpio, config, problem);
             }
 
-            // Relays first: the "powered" level is latched before each pin becomes an output, so
-            // the routers' power is held from the earliest moment.
-            int count = config.Routers.Length;
-            IPowerRelay[] relays = new IPowerRelay[count];
+            // Relays first, each opened straight into the state that keeps its router powered (an
+            // active-low module on NC is not driven at all). A relay that cannot be set up refuses
+            // the configuration: never a reboot loop.
+            _stage = "relay set-up";
+            WatchdogBoard board = new WatchdogBoard();
+            board.Relays = new IPowerRelay[config.Routers.Length];
             bool anyTls = false;
-            for (int i = 0; i < count; i++)
+            for (int i = 0; i < board.Relays.Length; i++)
             {
                 RouterConfig router = config.Routers[i];
                 if (router.RelayGpioPin >= 0)
                 {
-                    relays[i] = new GpioPowerRelay(gpio, router.RelayGpioPin, RelayLevels.PoweredLevelIsHigh(config.RelayPolarity, config.RelayContact));
+                    string relayProblem;
+                    board.Relays[i] = GpioRelay.Open(pins, new ThreadDelay(), router.RelayGpioPin, config.RelayPolarity, config.RelayContact, out relayProblem);
+                    if (board.Relays[i] == null)
+                    {
+                        Refuse(gpio, config, "router " + router.Name + ": " + relayProblem);
+                    }
                 }
 
                 anyTls = anyTls || router.UseTls;
             }
 
             GpioStatusLed led = new GpioStatusLed(gpio, config.LedGpioPin);
-            IClock clock = new SystemClock();
-            WatchdogStatus status = Monitoring.CreateStatus(config, new ConsoleDecisionLog(), clock);
-            IDecisionLog log = status;
+            // Deadlines on the board's tick count: a native stall is kept, an SNTP step never seen.
+            IClock clock = new TickClock(new BoardTicks());
+            board.Clock = clock;
+            board.Led = led;
 
             // A managed timer: it catches a stalled main loop, but not a runtime stalled in
-            // native code. For that, wire an external hardware watchdog (see the README).
+            // native code. For that, the external hardware watchdog (required with TLS; README).
+            _stage = "watchdogs";
             BoardWatchdog boardWatchdog = new BoardWatchdog(clock, new NativeBoardReset(), config.BoardWatchdogTimeoutMilliseconds, 5000);
+            board.BoardWatchdog = boardWatchdog;
             boardWatchdog.Start();
+            ExternalWatchdogPulse external = null;
+            if (config.Board.ExternalWatchdogGpioPin >= 0)
+            {
+                try
+                {
+                    IGpioPin wdi = pins.OpenPin(config.Board.ExternalWatchdogGpioPin, GpioMode.Output);
+                    external = new ExternalWatchdogPulse(clock, wdi, config.BoardWatchdogTimeoutMilliseconds, config.Board.ExternalWatchdogToggleMilliseconds);
+                    external.Start();
+                }
+                catch (Exception ex)
+                {
+                    Refuse(gpio, config, "external watchdog pin: " + ExceptionText.Describe(ex, "OpenPin"));
+                }
+            }
+            else if (anyTls)
+            {
+                Console.WriteLine("warning: TLS without an external watchdog: a silent API-SSL peer can freeze this board (accepted in the configuration)");
+            }
 
-            // Certificate validation needs the real date: wait for SNTP when TLS is used.
-            WifiNetwork network = new WifiNetwork(config.WifiSsid, config.WifiPassword, anyTls);
+            // The network is up once the board has an address; the date (SNTP) is waited for
+            // beside it and logged.
+            _stage = "network";
+            WifiNetwork network = new WifiNetwork(config.WifiSsid, config.WifiPassword, config.Board.SntpServer1, config.Board.SntpServer2);
+            board.Network = network;
             led.Show(LedPattern.NoNetwork);
             network.Connect(clock.NowMilliseconds);
             boardWatchdog.Feed();
+            DateWait date = new DateWait(clock.NowMilliseconds, 60000);
 
-            IRouterProbe[] probes = new IRouterProbe[count];
-            IRouterRebooter[] rebooters = new IRouterRebooter[count];
-            for (int i = 0; i < count; i++)
-            {
-                ClientOptions options = new ClientOptions();
-                options.Clock = clock;
-                options.LoginTimeoutMilliseconds = config.ProbeTimeoutMilliseconds;
-                RouterSession session = new RouterSession(config.Routers[i], transports, options, log, i);
-                probes[i] = new StatusProbe(new RouterOsProbe(session, config), status, i);
-                rebooters[i] = new RouterOsRebooter(session, config, status, i);
-            }
-
-            WatchdogSupervisor supervisor = new WatchdogSupervisor(
-                config, probes, rebooters, relays, led, log, network, clock, boardWatchdog);
+            Esp32Watchdog.Wiring.Watchdog watchdog = WatchdogAssembly.Build(config, board, new IRouterKind[] { new RouterOsKind(transports, clock, null, 0) }, Monitoring.CreateLog(config));
+            WatchdogSupervisor supervisor = watchdog.Supervisor;
 
             // No action-history store on this build (no file-system package): history in RAM.
             supervisor.AttachHistory(null);
-            Console.WriteLine("watchdog running: " + count.ToString() + " router(s); action history in RAM only (the startup grace covers a restart)");
-            Monitoring.StartHttp(config, status, clock);
+            Console.WriteLine("watchdog running: " + supervisor.RouterCount.ToString() + " router(s); action history in RAM only (the startup grace covers a restart)");
+            SampledFreeMemory heap = new SampledFreeMemory(new NativeFreeMemory());
+            heap.Sample();
+            Monitoring.StartHttp(config, watchdog.Status, clock, heap);
 
             // The button (to ground): debounced, decided on release; interrupts see short presses
             // the main loop would miss while a probe blocks.
@@ -115,11 +141,23 @@ namespace Esp32Watchdog.Platform
                 button.ValueChanged += (sender, e) => press.Update(e.ChangeType == PinEventTypes.Falling, clock.NowMilliseconds);
             }
 
+            _stage = "main loop";
             while (true)
             {
                 int wait = supervisor.Tick();
-                status.Capture(supervisor);
+                heap.Sample();
                 boardWatchdog.Feed();
+                if (external != null)
+                {
+                    external.Feed();
+                }
+
+                string dateLine = date.Check(clock.NowMilliseconds, DateTime.UtcNow.Year);
+                if (dateLine != null)
+                {
+                    Console.WriteLine(dateLine);
+                }
+
                 network.Maintain(clock.NowMilliseconds);
                 boardWatchdog.Feed();
                 if (button != null)

@@ -47,12 +47,15 @@ namespace Esp32Watchdog.Platform
             while (true)
             {
                 Socket listener = null;
+                string where = "status server bind :" + _port.ToString();
                 try
                 {
                     listener = new Socket(AddressFamily.InterNetwork, SocketType.Stream, ProtocolType.Tcp);
                     listener.Bind(new IPEndPoint(IPAddress.Any, _port));
+                    where = "status server listen";
                     listener.Listen(2);
                     Console.WriteLine("status on http://" + IPAddress.GetDefaultLocalAddress().ToString() + ":" + _port.ToString() + "/");
+                    where = "status server accept";
                     while (true)
                     {
                         Socket client = listener.Accept();
@@ -62,7 +65,7 @@ namespace Esp32Watchdog.Platform
                 catch (Exception ex)
                 {
                     // The network went away (Wi-Fi reconnect) or the port is taken: try again later.
-                    Console.WriteLine("status endpoint: " + ex.Message);
+                    Console.WriteLine("status endpoint: " + ExceptionText.Describe(ex, where));
                 }
                 finally
                 {

@@ -2,6 +2,7 @@
 // from the host build; the syslog formatting lives in Status/Syslog and is tested.
 using System.Net;
 using System.Net.Sockets;
+using Esp32Watchdog.Ports;
 using Esp32Watchdog.Status.Syslog;
 
 namespace Esp32Watchdog.Platform

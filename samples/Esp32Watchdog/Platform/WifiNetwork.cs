@@ -4,14 +4,18 @@ using System;
 using System.Device.Wifi;
 using System.Net.NetworkInformation;
 using System.Threading;
+using Esp32Watchdog.Ports;
 using Esp32Watchdog.Supervision;
+using Mikrotik.Nano;
 using nanoFramework.Networking;
 
 namespace Esp32Watchdog.Platform
 {
     /// <summary>
     /// The board's Wi-Fi: joins the network, follows NetworkChange events for
-    /// <see cref="INetworkStatus"/>, and tries to join again when the link stays down.
+    /// <see cref="INetworkStatus"/>, and tries to join again when the link stays down. The network
+    /// is up once the board has an address: the date (SNTP, for certificate checks) is waited for
+    /// separately and logged (<see cref="DateWait"/>), never a gate.
     /// </summary>
     internal sealed class WifiNetwork : INetworkStatus
     {
@@ -21,16 +25,18 @@ namespace Esp32Watchdog.Platform
 
         private readonly string _ssid;
         private readonly string _password;
-        private readonly bool _requiresDateTime;
+        private readonly string _sntp1;
+        private readonly string _sntp2;
         private bool _up;
         private bool _everConnected;
         private long _lastAttemptMs;
 
-        public WifiNetwork(string ssid, string password, bool requiresDateTime)
+        public WifiNetwork(string ssid, string password, string sntpServer1, string sntpServer2)
         {
             _ssid = ssid;
             _password = password;
-            _requiresDateTime = requiresDateTime;
+            _sntp1 = sntpServer1;
+            _sntp2 = sntpServer2;
             NetworkChange.NetworkAvailabilityChanged += OnAvailabilityChanged;
         }
 
@@ -47,14 +53,21 @@ namespace Esp32Watchdog.Platform
             bool ok;
             try
             {
+                // requiresDateTime false: with true the helper returns false when no date comes
+                // (often through the very router watched), although the board has an address.
                 ok = _everConnected
-                    ? WifiNetworkHelper.Reconnect(_requiresDateTime, 0, cancel.Token)
-                    : WifiNetworkHelper.ConnectDhcp(_ssid, _password, WifiReconnectionKind.Automatic, _requiresDateTime, 0, cancel.Token);
+                    ? WifiNetworkHelper.Reconnect(false, 0, cancel.Token)
+                    : WifiNetworkHelper.ConnectDhcp(_ssid, _password, WifiReconnectionKind.Automatic, false, 0, cancel.Token);
             }
             catch (Exception ex)
             {
-                Console.WriteLine("Wi-Fi: " + ex.Message);
+                Console.WriteLine("Wi-Fi: " + ExceptionText.Describe(ex, "Wi-Fi connect"));
                 ok = false;
+            }
+
+            if (ok)
+            {
+                StartSntp();
             }
 
             if (!ok)
@@ -74,6 +87,25 @@ namespace Esp32Watchdog.Platform
             if (!_up && nowMilliseconds - _lastAttemptMs >= RetryAfterMilliseconds)
             {
                 Connect(nowMilliseconds);
+            }
+        }
+
+        private void StartSntp()
+        {
+            try
+            {
+                Sntp.Server1 = _sntp1;
+                if (_sntp2 != null && _sntp2.Length > 0)
+                {
+                    Sntp.Server2 = _sntp2;
+                }
+
+                Sntp.Start();
+                Sntp.UpdateNow();
+            }
+            catch (Exception ex)
+            {
+                Console.WriteLine("SNTP: " + ExceptionText.Describe(ex, "SNTP start"));
             }
         }
 

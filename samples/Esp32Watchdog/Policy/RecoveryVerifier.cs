@@ -1,5 +1,6 @@
 using Esp32Watchdog.Configuration;
 using Esp32Watchdog.Health;
+using Esp32Watchdog.Ports;
 
 namespace Esp32Watchdog.Policy
 {

@@ -1,6 +1,6 @@
 using Esp32Watchdog.Configuration;
 using Esp32Watchdog.Health;
-using Esp32Watchdog.Supervision;
+using Esp32Watchdog.Ports;
 
 namespace Esp32Watchdog.Policy
 {
@@ -44,9 +44,8 @@ namespace Esp32Watchdog.Policy
     {
         private readonly WatchdogConfig _config;
         private readonly RouterConfig _router;
-        private readonly int _index;
         private readonly bool _hasRelay;
-        private readonly IDecisionLog _log;
+        private readonly RouterLog _log;
         private readonly HealthEvaluator _health;
         private readonly HealthStreaks _streaks;
         private readonly UptimeTracker _uptime;
@@ -56,8 +55,9 @@ namespace Esp32Watchdog.Policy
         private readonly DecisionText _text;
         private readonly MaintenanceHold _hold;
 
-        private RouterState _state;
+        private PolicyState _state;
         private HealthFindings _lastFindings;
+        private Decision _actionRequest;
         private long _actionStartedAtMs;
         private long _pausedSinceMs;
         private long _startedAtMs;
@@ -70,16 +70,15 @@ namespace Esp32Watchdog.Policy
         private bool _impossibleReported;
         private bool _graceReported;
 
-        /// <summary>Creates the policy of one router, in <see cref="RouterState.Monitoring"/>.</summary>
+        /// <summary>Creates the policy of one router, in <see cref="PolicyState.Monitoring"/>.</summary>
         /// <param name="config">The watchdog configuration (thresholds and limits).</param>
-        /// <param name="routerIndex">Index of the router in <see cref="WatchdogConfig.Routers"/>.</param>
+        /// <param name="router">The router, one of <see cref="WatchdogConfig.Routers"/>.</param>
         /// <param name="hasRelay">Whether a relay can cut this router's power.</param>
-        /// <param name="log">Where decisions go.</param>
-        public RouterPolicy(WatchdogConfig config, int routerIndex, bool hasRelay, IDecisionLog log)
+        /// <param name="log">Where decisions about this router go.</param>
+        public RouterPolicy(WatchdogConfig config, RouterConfig router, bool hasRelay, RouterLog log)
         {
             _config = config;
-            _router = config.Routers[routerIndex];
-            _index = routerIndex;
+            _router = router;
             _hasRelay = hasRelay;
             _log = log;
             _health = new HealthEvaluator(config);
@@ -91,15 +90,25 @@ namespace Esp32Watchdog.Policy
             _text = new DecisionText(config, _router);
             _hold = new MaintenanceHold(config);
 
-            _state = RouterState.Monitoring;
+            _state = PolicyState.Monitoring;
             _pausedSinceMs = -1;
             _startedAtMs = long.MinValue;
         }
 
         /// <summary>The current state.</summary>
-        public RouterState State
+        public PolicyState State
         {
             get { return _state; }
+        }
+
+        /// <summary>
+        /// The decision that asked for the action <see cref="OnProbe"/> or <see cref="OnRebootResult"/>
+        /// just returned (<see cref="DecisionCode.RebootRequested"/> or <see cref="DecisionCode.PowerCycleRequested"/>):
+        /// the action's reason travels with it to the rebooter. Null before the first action.
+        /// </summary>
+        public Decision ActionRequest
+        {
+            get { return _actionRequest; }
         }
 
         /// <summary>The findings of the last evaluated round.</summary>
@@ -127,17 +136,17 @@ namespace Esp32Watchdog.Policy
         }
 
         /// <summary>The router's condition for the status LED.</summary>
-        public RouterStatus Status
+        public RouterCondition Condition
         {
             get
             {
                 switch (_state)
                 {
-                    case RouterState.GivenUp: return RouterStatus.GivenUp;
-                    case RouterState.Maintenance: return RouterStatus.Maintenance;
-                    case RouterState.VerifyingReboot: return RouterStatus.Acting;
-                    case RouterState.VerifyingPowerCycle: return RouterStatus.Acting;
-                    default: return _lastFindings == HealthFindings.None ? RouterStatus.Healthy : RouterStatus.Degraded;
+                    case PolicyState.GivenUp: return RouterCondition.GivenUp;
+                    case PolicyState.Maintenance: return RouterCondition.Maintenance;
+                    case PolicyState.VerifyingReboot: return RouterCondition.Acting;
+                    case PolicyState.VerifyingPowerCycle: return RouterCondition.Acting;
+                    default: return _lastFindings == HealthFindings.None ? RouterCondition.Healthy : RouterCondition.Degraded;
                 }
             }
         }
@@ -178,11 +187,11 @@ namespace Esp32Watchdog.Policy
 
             switch (_state)
             {
-                case RouterState.VerifyingReboot:
-                case RouterState.VerifyingPowerCycle:
+                case PolicyState.VerifyingReboot:
+                case PolicyState.VerifyingPowerCycle:
                     return Verify(sample, uptimeWentBack, now);
 
-                case RouterState.Maintenance:
+                case PolicyState.Maintenance:
                     if (uptimeWentBack)
                     {
                         Emit(DecisionCode.RouterRebootedOnItsOwn, "during maintenance", now);
@@ -191,7 +200,7 @@ namespace Esp32Watchdog.Policy
                     CountRound(findings, sample, now, false);
                     return PolicyAction.None;
 
-                case RouterState.GivenUp:
+                case PolicyState.GivenUp:
                     if (uptimeWentBack)
                     {
                         Emit(DecisionCode.RouterRebootedOnItsOwn, "uptime went backwards", now);
@@ -235,7 +244,7 @@ namespace Esp32Watchdog.Policy
         /// <returns><see cref="PolicyAction.PowerCycle"/> when the fallback is due, otherwise none.</returns>
         public PolicyAction OnRebootResult(RebootResult result, long nowMilliseconds)
         {
-            if (_state != RouterState.VerifyingReboot)
+            if (_state != PolicyState.VerifyingReboot)
             {
                 return PolicyAction.None;
             }
@@ -256,7 +265,7 @@ namespace Esp32Watchdog.Policy
         /// <param name="nowMilliseconds">Monotonic time after the power came back on.</param>
         public void OnPowerCycleDone(bool succeeded, long nowMilliseconds)
         {
-            if (_state != RouterState.VerifyingPowerCycle)
+            if (_state != PolicyState.VerifyingPowerCycle)
             {
                 return;
             }
@@ -287,7 +296,7 @@ namespace Esp32Watchdog.Policy
         /// <param name="nowMilliseconds">Monotonic time.</param>
         public void EndMaintenance(long nowMilliseconds)
         {
-            if (_state == RouterState.Maintenance)
+            if (_state == PolicyState.Maintenance)
             {
                 EndMaintenance("ended by hand", nowMilliseconds);
             }
@@ -300,13 +309,13 @@ namespace Esp32Watchdog.Policy
         /// <param name="nowMilliseconds">Monotonic time.</param>
         public void Acknowledge(long nowMilliseconds)
         {
-            if (_state != RouterState.GivenUp)
+            if (_state != PolicyState.GivenUp)
             {
                 return;
             }
 
             _budget.Clear();
-            _state = RouterState.Monitoring;
+            _state = PolicyState.Monitoring;
             ResetStreaks();
             Emit(DecisionCode.GivenUpCleared, "acknowledged", nowMilliseconds);
         }
@@ -342,11 +351,11 @@ namespace Esp32Watchdog.Policy
 
         private void CheckTimers(long now)
         {
-            if (_state == RouterState.Maintenance && _hold.HasExpired(now))
+            if (_state == PolicyState.Maintenance && _hold.HasExpired(now))
             {
                 EndMaintenance("hold expired", now);
             }
-            else if (_state == RouterState.GivenUp && now - _lastReminderAtMs >= _config.GivenUpReminderMilliseconds)
+            else if (_state == PolicyState.GivenUp && now - _lastReminderAtMs >= _config.GivenUpReminderMilliseconds)
             {
                 _lastReminderAtMs = now;
                 Emit(DecisionCode.GivenUpReminder, "needs a human: " + _text.Findings(_lastFindings, null, _health.CpuHighStreak), now);
@@ -357,7 +366,7 @@ namespace Esp32Watchdog.Policy
         // ends the hold it started.
         private void FollowMaintenanceFlag(HealthSample sample, long now)
         {
-            switch (_hold.FollowFlag(sample, _state == RouterState.Maintenance))
+            switch (_hold.FollowFlag(sample, _state == PolicyState.Maintenance))
             {
                 case MaintenanceFlagEdge.Raised:
                     BeginHold((long)sample.MaintenanceMinutes * 60000, true, "router flag", now);
@@ -372,14 +381,14 @@ namespace Esp32Watchdog.Policy
         private void BeginHold(long durationMilliseconds, bool byFlag, string source, long now)
         {
             long duration = _hold.Begin(durationMilliseconds, byFlag, now);
-            _state = RouterState.Maintenance;
+            _state = PolicyState.Maintenance;
             ResetStreaks();
             Emit(DecisionCode.MaintenanceStarted, source + ", for " + (duration / 60000).ToString() + " min", now);
         }
 
         private void EndMaintenance(string reason, long now)
         {
-            _state = RouterState.Monitoring;
+            _state = PolicyState.Monitoring;
             ResetStreaks();
             Emit(DecisionCode.MaintenanceEnded, reason, now);
         }
@@ -507,7 +516,7 @@ namespace Esp32Watchdog.Policy
         private PolicyAction Verify(HealthSample sample, bool uptimeWentBack, long now)
         {
             long elapsed = now - _actionStartedAtMs;
-            switch (_verifier.Judge(sample, uptimeWentBack, elapsed, _state == RouterState.VerifyingPowerCycle))
+            switch (_verifier.Judge(sample, uptimeWentBack, elapsed, _state == PolicyState.VerifyingPowerCycle))
             {
                 case VerificationOutcome.CannotVerify:
                     Emit(DecisionCode.VerificationFailed, "probe error, cannot verify", now);
@@ -571,16 +580,16 @@ namespace Esp32Watchdog.Policy
         private PolicyAction StartReboot(string reason, long now)
         {
             RecordAction(now);
-            _state = RouterState.VerifyingReboot;
-            Emit(DecisionCode.RebootRequested, reason, now);
+            _state = PolicyState.VerifyingReboot;
+            _actionRequest = _log.Emit(DecisionCode.RebootRequested, reason, now);
             return PolicyAction.RebootViaApi;
         }
 
         private PolicyAction StartPowerCycle(string reason, long now)
         {
             RecordAction(now);
-            _state = RouterState.VerifyingPowerCycle;
-            Emit(DecisionCode.PowerCycleRequested, reason, now);
+            _state = PolicyState.VerifyingPowerCycle;
+            _actionRequest = _log.Emit(DecisionCode.PowerCycleRequested, reason, now);
             return PolicyAction.PowerCycle;
         }
 
@@ -593,13 +602,13 @@ namespace Esp32Watchdog.Policy
 
         private void AfterAction()
         {
-            _state = RouterState.Monitoring;
+            _state = PolicyState.Monitoring;
             ResetStreaks();
         }
 
         private void GiveUp(string reason, long now)
         {
-            _state = RouterState.GivenUp;
+            _state = PolicyState.GivenUp;
             _lastReminderAtMs = now;
             ResetStreaks();
             Emit(DecisionCode.GivenUp, reason, now);
@@ -639,7 +648,7 @@ namespace Esp32Watchdog.Policy
 
         private void Emit(DecisionCode code, string reason, long now)
         {
-            _log.Record(new Decision(code, _index, _router.Name, reason, now));
+            _log.Emit(code, reason, now);
         }
     }
 }

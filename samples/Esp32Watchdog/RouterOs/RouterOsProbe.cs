@@ -1,6 +1,7 @@
 using System;
 using Esp32Watchdog.Configuration;
 using Esp32Watchdog.Health;
+using Esp32Watchdog.Ports;
 using Esp32Watchdog.Supervision;
 using Mikrotik.Nano;
 

@@ -1,5 +1,6 @@
 using Esp32Watchdog.Configuration;
 using Esp32Watchdog.Health;
+using Esp32Watchdog.Ports;
 using Esp32Watchdog.Supervision;
 using Mikrotik.Nano;
 
@@ -17,32 +18,18 @@ namespace Esp32Watchdog.RouterOs
         private readonly CommandBuffer _command = new CommandBuffer(64);
         private readonly RowTable _rows = new RowTable(new string[] { "message" }, 1, 64);
         private readonly RouterLogTrace _trace;
-        private readonly IRebootReasons _reasons;
-        private readonly int _routerIndex;
-
-        /// <summary>Creates the rebooter of one router, without a trace in the router's log.</summary>
-        /// <param name="session">The router's session (shared with its probe).</param>
-        /// <param name="config">The watchdog's configuration (probe timeout).</param>
-        public RouterOsRebooter(RouterSession session, WatchdogConfig config)
-            : this(session, config, null, -1)
-        {
-        }
 
         /// <summary>
-        /// Creates the rebooter of one router that first writes the reason to the router's log
-        /// (<see cref="RouterLogTrace"/>) when <see cref="MonitoringConfig.TraceRebootsInRouterLog"/> is on.
+        /// Creates the rebooter of one router. When <see cref="MonitoringConfig.TraceRebootsInRouterLog"/>
+        /// is on, it first writes the request's reason to the router's log (<see cref="RouterLogTrace"/>).
         /// </summary>
         /// <param name="session">The router's session (shared with its probe).</param>
         /// <param name="config">The watchdog's configuration (probe timeout, monitoring).</param>
-        /// <param name="reasons">Where the reason of the reboot decision comes from; null for no trace.</param>
-        /// <param name="routerIndex">Index of the router in <see cref="WatchdogConfig.Routers"/>.</param>
-        public RouterOsRebooter(RouterSession session, WatchdogConfig config, IRebootReasons reasons, int routerIndex)
+        public RouterOsRebooter(RouterSession session, WatchdogConfig config)
         {
             _session = session;
             _timeoutMilliseconds = config.ProbeTimeoutMilliseconds;
-            _reasons = reasons;
-            _routerIndex = routerIndex;
-            bool trace = reasons != null && config.Monitoring != null && config.Monitoring.TraceRebootsInRouterLog;
+            bool trace = config.Monitoring != null && config.Monitoring.TraceRebootsInRouterLog;
             _trace = trace ? new RouterLogTrace(config, session.Router) : null;
         }
 
@@ -53,7 +40,7 @@ namespace Esp32Watchdog.RouterOs
         }
 
         /// <inheritdoc />
-        public RebootResult Reboot()
+        public RebootResult Reboot(Decision request)
         {
             string detail;
             if (_session.Connect(out detail) != ProbeFailure.None)
@@ -61,7 +48,7 @@ namespace Esp32Watchdog.RouterOs
                 return RebootResult.Failed;
             }
 
-            if (_trace != null && _trace.Write(_session.Client, _reasons.RebootReason(_routerIndex)) != ErrorCode.None
+            if (_trace != null && request != null && _trace.Write(_session.Client, request.Reason) != ErrorCode.None
                 && !_session.Client.IsConnected)
             {
                 // The trace lost the connection (a timeout closes it): reconnect once for the reboot.

@@ -1,7 +1,7 @@
 using System;
 using Esp32Watchdog.Configuration;
 using Esp32Watchdog.Health;
-using Esp32Watchdog.Policy;
+using Esp32Watchdog.Ports;
 using Esp32Watchdog.Status;
 using Mikrotik.Nano;
 
@@ -17,15 +17,14 @@ namespace Esp32Watchdog.RouterOs
         private readonly ITransportFactory _transports;
         private readonly ApiClient _client;
         private readonly IClock _clock;
-        private readonly IDecisionLog _log;
-        private readonly int _routerIndex;
+        private readonly RouterLog _log;
 
         /// <summary>Creates the session and its client; nothing connects yet. Warnings go to the console.</summary>
         /// <param name="router">The router.</param>
         /// <param name="transports">Opens connections.</param>
         /// <param name="options">Client sizes and timing (the clock, the login timeout).</param>
         public RouterSession(RouterConfig router, ITransportFactory transports, ClientOptions options)
-            : this(router, transports, options, null, Decision.Board)
+            : this(router, transports, options, null)
         {
         }
 
@@ -33,16 +32,14 @@ namespace Esp32Watchdog.RouterOs
         /// <param name="router">The router.</param>
         /// <param name="transports">Opens connections.</param>
         /// <param name="options">Client sizes and timing (the clock, the login timeout).</param>
-        /// <param name="log">Where warnings go (a plaintext connect); null for the console.</param>
-        /// <param name="routerIndex">The router's index in the configuration, for the warnings.</param>
-        public RouterSession(RouterConfig router, ITransportFactory transports, ClientOptions options, IDecisionLog log, int routerIndex)
+        /// <param name="log">The router's log, where warnings go (a plaintext connect); null for the console.</param>
+        public RouterSession(RouterConfig router, ITransportFactory transports, ClientOptions options, RouterLog log)
         {
             _router = router;
             _transports = transports;
             _client = new ApiClient(options);
             _clock = options.Clock == null ? new SystemClock() : options.Clock;
-            _log = log == null ? new ConsoleDecisionLog() : log;
-            _routerIndex = routerIndex;
+            _log = log == null ? new RouterLog(new ConsoleDecisionLog(), Decision.Board, router.Name) : log;
         }
 
         /// <summary>The clock the session's client runs on (the probe's round deadline uses it).</summary>
@@ -96,7 +93,7 @@ namespace Esp32Watchdog.RouterOs
 
             if (!_router.UseTls)
             {
-                _log.Record(new Decision(DecisionCode.PlaintextConnect, _routerIndex, _router.Name, "plain API: the password crosses the network in clear", _clock.NowMilliseconds));
+                _log.Emit(DecisionCode.PlaintextConnect, "plain API: the password crosses the network in clear", _clock.NowMilliseconds);
             }
 
             try

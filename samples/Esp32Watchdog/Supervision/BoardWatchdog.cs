@@ -1,5 +1,6 @@
 using System;
 using System.Threading;
+using Esp32Watchdog.Ports;
 using Mikrotik.Nano;
 
 namespace Esp32Watchdog.Supervision

@@ -5,8 +5,8 @@ namespace Esp32Watchdog.Supervision
 {
     /// <summary>
     /// Which pin level keeps a router powered, from the relay's polarity and the contact its
-    /// supply goes through. The relay driver sets this level before it makes the pin an output,
-    /// so the router's power never glitches when the board starts.
+    /// supply goes through (the relay driver, <see cref="GpioRelay"/>, opens the pin straight into
+    /// that state: nanoFramework has no output latch).
     /// </summary>
     public static class RelayLevels
     {

@@ -1,8 +1,7 @@
 using System;
 using Esp32Watchdog.Configuration;
-using Esp32Watchdog.Health;
 using Esp32Watchdog.Policy;
-using Esp32Watchdog.Status;
+using Esp32Watchdog.Ports;
 using Mikrotik.Nano;
 
 namespace Esp32Watchdog.Supervision
@@ -15,7 +14,8 @@ namespace Esp32Watchdog.Supervision
     /// <remarks>
     /// Single-threaded: the main loop calls <see cref="Tick"/> repeatedly and sleeps for what it
     /// returns. Probes and actions block, one router after the other. Everything allocated here
-    /// is allocated in the constructor.
+    /// is allocated in the constructor. Built by <c>Wiring/WatchdogAssembly</c>, the one place
+    /// that wires the watchdog.
     /// </remarks>
     public sealed class WatchdogSupervisor
     {
@@ -23,72 +23,54 @@ namespace Esp32Watchdog.Supervision
         private const int NetworkDownRecheckMilliseconds = 1000;
 
         private readonly WatchdogConfig _config;
-        private readonly IRouterProbe[] _probes;
-        private readonly IRouterRebooter[] _rebooters;
-        private readonly IPowerRelay[] _relays;
+        private readonly WatchedRouter[] _routers;
+        private readonly IRouterObserver _observer;
         private readonly IStatusLed _led;
         private readonly IDecisionLog _log;
         private readonly INetworkStatus _network;
         private readonly IClock _clock;
         private readonly BoardWatchdog _boardWatchdog;
-        private readonly RouterPolicy[] _policies;
-        private readonly HealthSample[] _samples;
-        private readonly long[] _nextProbeAtMs;
         private IActionHistoryStore _history;
         private bool _networkUp;
         private bool _ledShown;
         private LedPattern _ledPattern;
 
-        /// <summary>Creates the supervisor. Arrays are indexed like <see cref="WatchdogConfig.Routers"/>.</summary>
+        /// <summary>Creates the supervisor.</summary>
         /// <param name="config">A configuration that passed <see cref="WatchdogConfig.Validate"/>.</param>
-        /// <param name="probes">One probe per router.</param>
-        /// <param name="rebooters">One API rebooter per router.</param>
-        /// <param name="relays">One relay per router; null entries (or a null array) for routers without one.</param>
+        /// <param name="routers">The watched routers, in the configuration's order.</param>
+        /// <param name="observer">Sees every round (the status); may be null.</param>
         /// <param name="led">The status LED.</param>
-        /// <param name="log">Where decisions go.</param>
+        /// <param name="log">Where decisions about the board go.</param>
         /// <param name="network">The board's network status.</param>
         /// <param name="clock">Monotonic clock.</param>
         /// <param name="boardWatchdog">Fed after every router round and action; may be null.</param>
         public WatchdogSupervisor(
             WatchdogConfig config,
-            IRouterProbe[] probes,
-            IRouterRebooter[] rebooters,
-            IPowerRelay[] relays,
+            WatchedRouter[] routers,
+            IRouterObserver observer,
             IStatusLed led,
             IDecisionLog log,
             INetworkStatus network,
             IClock clock,
             BoardWatchdog boardWatchdog)
         {
-            if (config == null || probes == null || rebooters == null || led == null || log == null || network == null || clock == null)
+            if (config == null || routers == null || led == null || log == null || network == null || clock == null)
             {
                 throw new ArgumentNullException();
             }
 
-            int count = config.Routers.Length;
-            if (probes.Length != count || rebooters.Length != count || (relays != null && relays.Length != count))
-            {
-                throw new ArgumentException("one probe, rebooter and relay slot per router");
-            }
-
             _config = config;
-            _probes = probes;
-            _rebooters = rebooters;
-            _relays = relays == null ? new IPowerRelay[count] : relays;
+            _routers = routers;
+            _observer = observer;
             _led = led;
             _log = log;
             _network = network;
             _clock = clock;
             _boardWatchdog = boardWatchdog;
-            _policies = new RouterPolicy[count];
-            _samples = new HealthSample[count];
-            _nextProbeAtMs = new long[count];
             long now = clock.NowMilliseconds;
-            for (int i = 0; i < count; i++)
+            for (int i = 0; i < routers.Length; i++)
             {
-                _policies[i] = new RouterPolicy(config, i, _relays[i] != null, log);
-                _samples[i] = new HealthSample(config.Routers[i]);
-                _nextProbeAtMs[i] = now;
+                routers[i].NextProbeAtMilliseconds = now;
             }
 
             _networkUp = true;
@@ -97,7 +79,7 @@ namespace Esp32Watchdog.Supervision
         /// <summary>Number of watched routers.</summary>
         public int RouterCount
         {
-            get { return _policies.Length; }
+            get { return _routers.Length; }
         }
 
         /// <summary>The pattern the LED currently shows.</summary>
@@ -106,12 +88,12 @@ namespace Esp32Watchdog.Supervision
             get { return _ledPattern; }
         }
 
-        /// <summary>The policy of one router (state, streaks) for status displays and tests.</summary>
+        /// <summary>One watched router (its policy, its last sample) for status displays and tests.</summary>
         /// <param name="routerIndex">Index into <see cref="WatchdogConfig.Routers"/>.</param>
-        /// <returns>The policy.</returns>
-        public RouterPolicy GetPolicy(int routerIndex)
+        /// <returns>The router.</returns>
+        public WatchedRouter GetRouter(int routerIndex)
         {
-            return _policies[routerIndex];
+            return _routers[routerIndex];
         }
 
         /// <summary>
@@ -125,7 +107,7 @@ namespace Esp32Watchdog.Supervision
             if (!_network.IsUp)
             {
                 NetworkDown(now);
-                UpdateLed();
+                Changed();
                 return NetworkDownRecheckMilliseconds;
             }
 
@@ -133,18 +115,19 @@ namespace Esp32Watchdog.Supervision
             {
                 _networkUp = true;
                 _log.Record(new Decision(DecisionCode.BoardNetworkUp, Decision.Board, "board", "resuming", now));
-                for (int i = 0; i < _nextProbeAtMs.Length; i++)
+                for (int i = 0; i < _routers.Length; i++)
                 {
-                    _nextProbeAtMs[i] = now;
+                    _routers[i].NextProbeAtMilliseconds = now;
                 }
             }
 
-            for (int i = 0; i < _policies.Length; i++)
+            for (int i = 0; i < _routers.Length; i++)
             {
-                if (_clock.NowMilliseconds >= _nextProbeAtMs[i])
+                WatchedRouter router = _routers[i];
+                if (_clock.NowMilliseconds >= router.NextProbeAtMilliseconds)
                 {
-                    RunRound(i);
-                    _nextProbeAtMs[i] = _clock.NowMilliseconds + _config.ProbeIntervalMilliseconds;
+                    RunRound(router);
+                    router.NextProbeAtMilliseconds = _clock.NowMilliseconds + _config.ProbeIntervalMilliseconds;
                     Feed();
                     if (!_networkUp)
                     {
@@ -153,7 +136,7 @@ namespace Esp32Watchdog.Supervision
                 }
             }
 
-            UpdateLed();
+            Changed();
             return MillisecondsUntilNextProbe();
         }
 
@@ -162,16 +145,16 @@ namespace Esp32Watchdog.Supervision
         /// <param name="durationMilliseconds">Length; 0 for the configured default.</param>
         public void BeginMaintenance(int routerIndex, long durationMilliseconds)
         {
-            _policies[routerIndex].BeginMaintenance(durationMilliseconds, _clock.NowMilliseconds);
-            UpdateLed();
+            _routers[routerIndex].Policy.BeginMaintenance(durationMilliseconds, _clock.NowMilliseconds);
+            Changed();
         }
 
         /// <summary>Ends a maintenance hold early.</summary>
         /// <param name="routerIndex">Index into <see cref="WatchdogConfig.Routers"/>.</param>
         public void EndMaintenance(int routerIndex)
         {
-            _policies[routerIndex].EndMaintenance(_clock.NowMilliseconds);
-            UpdateLed();
+            _routers[routerIndex].Policy.EndMaintenance(_clock.NowMilliseconds);
+            Changed();
         }
 
         /// <summary>
@@ -190,14 +173,14 @@ namespace Esp32Watchdog.Supervision
 
             long now = _clock.NowMilliseconds;
             long[] ages = new long[_config.MaxActionsPerWindow];
-            for (int i = 0; i < _policies.Length; i++)
+            for (int i = 0; i < _routers.Length; i++)
             {
-                int count = store.Load(i, ages);
+                WatchedRouter router = _routers[i];
+                int count = store.Load(router.Log.RouterIndex, ages);
                 if (count > 0)
                 {
-                    _policies[i].RestoreActions(ages, count, now);
-                    _log.Record(new Decision(DecisionCode.ActionHistoryRestored, i, _config.Routers[i].Name,
-                        count.ToString() + " action(s) from before the board restarted", now));
+                    router.Policy.RestoreActions(ages, count, now);
+                    router.Log.Emit(DecisionCode.ActionHistoryRestored, count.ToString() + " action(s) from before the board restarted", now);
                 }
             }
         }
@@ -222,24 +205,24 @@ namespace Esp32Watchdog.Supervision
 
             long now = _clock.NowMilliseconds;
             bool anyHeld = false;
-            for (int i = 0; i < _policies.Length; i++)
+            for (int i = 0; i < _routers.Length; i++)
             {
-                anyHeld = anyHeld || _policies[i].State == RouterState.Maintenance;
+                anyHeld = anyHeld || _routers[i].Policy.State == PolicyState.Maintenance;
             }
 
-            for (int i = 0; i < _policies.Length; i++)
+            for (int i = 0; i < _routers.Length; i++)
             {
                 if (anyHeld)
                 {
-                    _policies[i].EndMaintenance(now);
+                    _routers[i].Policy.EndMaintenance(now);
                 }
                 else
                 {
-                    _policies[i].BeginMaintenance(0, now);
+                    _routers[i].Policy.BeginMaintenance(0, now);
                 }
             }
 
-            UpdateLed();
+            Changed();
         }
 
         /// <summary>Logs once that the board's button is stuck (held far too long); it is ignored until released.</summary>
@@ -252,21 +235,21 @@ namespace Esp32Watchdog.Supervision
         public void AcknowledgeAll()
         {
             long now = _clock.NowMilliseconds;
-            for (int i = 0; i < _policies.Length; i++)
+            for (int i = 0; i < _routers.Length; i++)
             {
-                _policies[i].Acknowledge(now);
+                _routers[i].Policy.Acknowledge(now);
             }
 
-            UpdateLed();
+            Changed();
         }
 
-        private void RunRound(int i)
+        private void RunRound(WatchedRouter router)
         {
-            HealthSample sample = _samples[i];
+            HealthSample sample = router.Sample;
             sample.Reset();
             try
             {
-                _probes[i].Probe(sample);
+                router.Probe.Probe(sample);
             }
             catch (Exception)
             {
@@ -275,27 +258,34 @@ namespace Esp32Watchdog.Supervision
             }
 
             long now = _clock.NowMilliseconds;
+            router.SampleAtMilliseconds = now;
             if (!_network.IsUp)
             {
                 // The board lost its network during the round: the result means nothing.
                 NetworkDown(now);
-                return;
+            }
+            else
+            {
+                Execute(router, router.Policy.OnProbe(sample, now));
             }
 
-            PolicyAction action = _policies[i].OnProbe(sample, now);
-            Execute(i, action);
+            if (_observer != null)
+            {
+                _observer.RoundDone(router);
+            }
         }
 
-        private void Execute(int i, PolicyAction action)
+        private void Execute(WatchedRouter router, PolicyAction action)
         {
+            RouterPolicy policy = router.Policy;
             if (action == PolicyAction.RebootViaApi)
             {
                 UpdateLed();
-                Remember(i);
+                Remember(router);
                 RebootResult result;
                 try
                 {
-                    result = _rebooters[i].Reboot();
+                    result = router.Rebooter.Reboot(policy.ActionRequest);
                 }
                 catch (Exception)
                 {
@@ -303,19 +293,19 @@ namespace Esp32Watchdog.Supervision
                 }
 
                 Feed();
-                action = _policies[i].OnRebootResult(result, _clock.NowMilliseconds);
+                action = policy.OnRebootResult(result, _clock.NowMilliseconds);
             }
 
             if (action == PolicyAction.PowerCycle)
             {
                 UpdateLed();
-                bool succeeded = _relays[i] != null;
+                bool succeeded = router.Relay != null;
                 if (succeeded)
                 {
-                    Remember(i);
+                    Remember(router);
                     try
                     {
-                        _relays[i].PowerCycle(_config.RelayOffMilliseconds);
+                        router.Relay.PowerCycle(_config.RelayOffMilliseconds);
                     }
                     catch (Exception)
                     {
@@ -324,7 +314,7 @@ namespace Esp32Watchdog.Supervision
                 }
 
                 Feed();
-                _policies[i].OnPowerCycleDone(succeeded, _clock.NowMilliseconds);
+                policy.OnPowerCycleDone(succeeded, _clock.NowMilliseconds);
             }
         }
 
@@ -336,9 +326,9 @@ namespace Esp32Watchdog.Supervision
                 _log.Record(new Decision(DecisionCode.BoardNetworkDown, Decision.Board, "board", "paused; nothing counts against the routers", now));
             }
 
-            for (int i = 0; i < _policies.Length; i++)
+            for (int i = 0; i < _routers.Length; i++)
             {
-                _policies[i].OnBoardNetworkDown(now);
+                _routers[i].Policy.OnBoardNetworkDown(now);
             }
         }
 
@@ -346,9 +336,9 @@ namespace Esp32Watchdog.Supervision
         {
             long now = _clock.NowMilliseconds;
             long wait = _config.ProbeIntervalMilliseconds;
-            for (int i = 0; i < _nextProbeAtMs.Length; i++)
+            for (int i = 0; i < _routers.Length; i++)
             {
-                long due = _nextProbeAtMs[i] - now;
+                long due = _routers[i].NextProbeAtMilliseconds - now;
                 if (due < wait)
                 {
                     wait = due;
@@ -367,10 +357,10 @@ namespace Esp32Watchdog.Supervision
             }
             else
             {
-                RouterStatus worst = RouterStatus.Healthy;
-                for (int i = 0; i < _policies.Length; i++)
+                RouterCondition worst = RouterCondition.Healthy;
+                for (int i = 0; i < _routers.Length; i++)
                 {
-                    RouterStatus status = _policies[i].Status;
+                    RouterCondition status = _routers[i].Policy.Condition;
                     if (status > worst)
                     {
                         worst = status;
@@ -379,10 +369,10 @@ namespace Esp32Watchdog.Supervision
 
                 switch (worst)
                 {
-                    case RouterStatus.GivenUp: pattern = LedPattern.GivenUp; break;
-                    case RouterStatus.Acting: pattern = LedPattern.Acting; break;
-                    case RouterStatus.Degraded: pattern = LedPattern.Degraded; break;
-                    case RouterStatus.Maintenance: pattern = LedPattern.Maintenance; break;
+                    case RouterCondition.GivenUp: pattern = LedPattern.GivenUp; break;
+                    case RouterCondition.Acting: pattern = LedPattern.Acting; break;
+                    case RouterCondition.Degraded: pattern = LedPattern.Degraded; break;
+                    case RouterCondition.Maintenance: pattern = LedPattern.Maintenance; break;
                     default: pattern = LedPattern.Healthy; break;
                 }
             }
@@ -402,7 +392,22 @@ namespace Esp32Watchdog.Supervision
             }
         }
 
-        private void Remember(int i)
+        // The LED and the observer follow every change.
+        private void Changed()
+        {
+            UpdateLed();
+            if (_observer == null)
+            {
+                return;
+            }
+
+            for (int i = 0; i < _routers.Length; i++)
+            {
+                _observer.PolicyChanged(_routers[i]);
+            }
+        }
+
+        private void Remember(WatchedRouter router)
         {
             if (_history == null)
             {
@@ -411,7 +416,7 @@ namespace Esp32Watchdog.Supervision
 
             try
             {
-                _history.Record(i);
+                _history.Record(router.Log.RouterIndex);
             }
             catch (Exception)
             {

@@ -1,8 +1,10 @@
 using Esp32Watchdog.Configuration;
 using Esp32Watchdog.Health;
 using Esp32Watchdog.Policy;
+using Esp32Watchdog.Ports;
 using Esp32Watchdog.Status;
 using Esp32Watchdog.Supervision;
+using Esp32Watchdog.Wiring;
 using Mikrotik.Nano;
 using Xunit;
 
@@ -20,8 +22,8 @@ public class WatchdogAllocationTests
     public void HealthyPolicyRoundsAllocateNothing()
     {
         var config = Config();
-        var policy = new RouterPolicy(config, 0, true, new NullLog());
-        var sample = new HealthSample(config.Routers[0]);
+        var policy = new RouterPolicy(config, config.Routers[0], true, new RouterLog(new NullLog(), 0, "main"));
+        var sample = config.Routers[0].CreateSample();
         long now = 1_000_000, uptime = 86400;
         for (int i = 0; i < 200; i++)
         {
@@ -42,11 +44,12 @@ public class WatchdogAllocationTests
     [Fact]
     public void HealthySupervisorTicksAllocateNothing()
     {
+        // Through the assembly point, so the status observing every round is measured too.
         var config = Config();
         var clock = new Clock { NowMilliseconds = 10_000 };
         var router = new HealthyRouter(clock);
-        var supervisor = new WatchdogSupervisor(
-            config, [router], [router], [null!], new NullLed(), new NullLog(), new UpNetwork(), clock, null);
+        var board = new WatchdogBoard { Clock = clock, Led = new NullLed(), Network = new UpNetwork() };
+        var supervisor = WatchdogAssembly.Build(config, board, [router], new NullLog()).Supervisor;
         RunFor(supervisor, clock, 30);
         long before = GC.GetAllocatedBytesForCurrentThread();
         RunFor(supervisor, clock, 600);
@@ -94,9 +97,17 @@ public class WatchdogAllocationTests
         public long NowMilliseconds { get; set; }
     }
 
-    private sealed class HealthyRouter(Clock clock) : IRouterProbe, IRouterRebooter
+    private sealed class HealthyRouter(Clock clock) : IRouterProbe, IRouterRebooter, IRouterKind
     {
         public int Probes { get; private set; }
+
+        public string Name => RouterConfig.RouterOsKind;
+
+        public IRouterProbe Create(WatchdogConfig config, RouterLog log, out IRouterRebooter rebooter)
+        {
+            rebooter = this;
+            return this;
+        }
 
         public void Probe(HealthSample sample)
         {
@@ -104,7 +115,7 @@ public class WatchdogAllocationTests
             Healthy(sample, 86400 + clock.NowMilliseconds / 1000);
         }
 
-        public RebootResult Reboot() => RebootResult.Failed;
+        public RebootResult Reboot(Decision request) => RebootResult.Failed;
     }
 
     private sealed class NullLog : IDecisionLog

@@ -1,6 +1,7 @@
 using Esp32Watchdog.Configuration;
 using Esp32Watchdog.Health;
 using Esp32Watchdog.Policy;
+using Esp32Watchdog.Ports;
 using Esp32Watchdog.Tests.Support;
 using nanoFramework.TestFramework;
 
@@ -114,7 +115,7 @@ namespace Esp32Watchdog.Tests.Policy.Rules
 
         internal static HealthSample NewSample()
         {
-            return new HealthSample(TestConfigs.Valid().Routers[0]);
+            return TestConfigs.Valid().Routers[0].CreateSample();
         }
 
         private static HealthSample Failed(ProbeFailure failure)

@@ -1,5 +1,6 @@
 using Esp32Watchdog.Health;
 using Esp32Watchdog.Policy;
+using Esp32Watchdog.Ports;
 using Esp32Watchdog.Tests.Support;
 using nanoFramework.TestFramework;
 

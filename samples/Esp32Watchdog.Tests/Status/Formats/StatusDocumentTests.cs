@@ -1,7 +1,9 @@
 using Esp32Watchdog.Health;
 using Esp32Watchdog.Policy;
+using Esp32Watchdog.Ports;
 using Esp32Watchdog.Status.Formats;
 using Esp32Watchdog.Status.Report;
+using Esp32Watchdog.Supervision;
 using Esp32Watchdog.Tests.Support;
 using nanoFramework.TestFramework;
 
@@ -13,13 +15,14 @@ namespace Esp32Watchdog.Tests.Status.Formats
     {
         private static WatchdogStatus Fed(FakeClock clock)
         {
-            HealthSample sample;
-            WatchdogStatus status = StatusRig.Manual(clock, out sample);
+            WatchedRouter router;
+            WatchdogStatus status = StatusRig.Manual(clock, out router);
+            HealthSample sample = router.Sample;
             clock.NowMilliseconds = 60000;
             TestConfigs.Healthy(sample, 3600, 97);
             sample.SetPingLoss(1, 50);
             sample.AddInterfaceNotRunning("wlan1");
-            status.RecordSample(0, sample);
+            StatusRig.Round(status, router, clock);
             status.Record(new Decision(DecisionCode.HealthDegraded, 0, "main", "wlan1 \"down\"", 61000));
             clock.NowMilliseconds = 65000;
             return status;
@@ -30,8 +33,9 @@ namespace Esp32Watchdog.Tests.Status.Formats
         public static void JsonBeforeTheFirstRound()
         {
             FakeClock clock = new FakeClock { NowMilliseconds = 1234 };
-            HealthSample sample;
-            WatchdogStatus status = StatusRig.Manual(clock, out sample);
+            WatchedRouter router;
+            WatchdogStatus status = StatusRig.Manual(clock, out router);
+            HealthSample sample = router.Sample;
             ByteWriter w = new ByteWriter(2048);
             StatusJson.Write(status, -1, w);
             Assert.AreEqual(
@@ -66,10 +70,11 @@ namespace Esp32Watchdog.Tests.Status.Formats
         public static void JsonOfAnUnreachableRouter()
         {
             FakeClock clock = new FakeClock();
-            HealthSample sample;
-            WatchdogStatus status = StatusRig.Manual(clock, out sample);
+            WatchedRouter router;
+            WatchdogStatus status = StatusRig.Manual(clock, out router);
+            HealthSample sample = router.Sample;
             TestConfigs.Unreachable(sample, ProbeFailure.ConnectFailed);
-            status.RecordSample(0, sample);
+            StatusRig.Round(status, router, clock);
             ByteWriter w = new ByteWriter(2048);
             StatusJson.Write(status, 1, w);
             Assert.Contains("\"api_reachable\":false,\"failure\":\"ConnectFailed\",\"cpu_load_percent\":null,\"free_memory_bytes\":null,"
@@ -105,8 +110,9 @@ namespace Esp32Watchdog.Tests.Status.Formats
         public static void MetricsLeaveUnknownValuesOut()
         {
             FakeClock clock = new FakeClock();
-            HealthSample sample;
-            WatchdogStatus status = StatusRig.Manual(clock, out sample);
+            WatchedRouter router;
+            WatchdogStatus status = StatusRig.Manual(clock, out router);
+            HealthSample sample = router.Sample;
             ByteWriter w = new ByteWriter(8192);
             PrometheusMetrics.Write(status, -1, w);
             string text = w.ToString();

@@ -1,6 +1,8 @@
 using Esp32Watchdog.Health;
+using Esp32Watchdog.Ports;
 using Esp32Watchdog.Status.Http;
 using Esp32Watchdog.Status.Report;
+using Esp32Watchdog.Supervision;
 using Esp32Watchdog.Tests.Support;
 using nanoFramework.TestFramework;
 
@@ -21,8 +23,9 @@ namespace Esp32Watchdog.Tests.Status.Http
         private static string Respond(string request, out int code)
         {
             FakeClock clock = new FakeClock { NowMilliseconds = 5000 };
-            HealthSample sample;
-            WatchdogStatus status = StatusRig.Manual(clock, out sample);
+            WatchedRouter router;
+            WatchdogStatus status = StatusRig.Manual(clock, out router);
+            HealthSample sample = router.Sample;
             StatusHttpHandler handler = new StatusHttpHandler(status, new FixedMemory(), StatusHttpHandler.BodyCapacityFor(1));
             HttpRequestReader reader = new HttpRequestReader(1024, 512);
             code = handler.Respond(reader, HttpRequestReaderTests.Feed(reader, request));

@@ -1,6 +1,8 @@
 using Esp32Watchdog.Health;
 using Esp32Watchdog.Policy;
+using Esp32Watchdog.Ports;
 using Esp32Watchdog.Status.Report;
+using Esp32Watchdog.Supervision;
 using Esp32Watchdog.Tests.Support;
 using nanoFramework.TestFramework;
 
@@ -16,25 +18,25 @@ namespace Esp32Watchdog.Tests.Status.Report
         {
             StatusRig rig = new StatusRig();
             rig.Step();
-            RouterSnapshot r = rig.Status.GetRouter(0);
-            Assert.AreEqual((int)RouterState.Monitoring, (int)r.State);
+            RouterReport r = rig.Status.GetRouter(0);
+            Assert.AreEqual((int)PolicyState.Monitoring, (int)r.State);
             Assert.IsTrue(r.HasSample);
             Assert.IsTrue(r.ApiReachable);
             Assert.AreEqual(12, r.CpuLoadPercent);
             Assert.IsNull(r.LastDecision);
 
             rig.Router.CpuLoad = 100;
-            Assert.IsTrue(rig.RunUntil(RouterState.VerifyingReboot, 60), rig.Log.ToString());
+            Assert.IsTrue(rig.RunUntil(PolicyState.VerifyingReboot, 60), rig.Log.ToString());
             Assert.AreEqual(1L, r.Reboots);
             Assert.AreEqual(1, r.ActionsInWindow);
-            Assert.AreEqual((int)RouterStatus.Acting, (int)r.Status);
+            Assert.AreEqual((int)RouterCondition.Acting, (int)r.Condition);
             Assert.AreEqual("RebootAccepted", Decision.NameOf(r.LastDecision.Code));
-            Assert.Contains("cpu-load", rig.Status.RebootReason(0));
+            Assert.Contains("cpu-load", rig.Router.LastRebootRequest.Reason);
             Assert.Contains("\"state\":\"VerifyingReboot\"", rig.Json());
             Assert.Contains("watchdog_router_state{router=\"main\",state=\"VerifyingReboot\"} 1", rig.Metrics());
 
             rig.Router.CpuLoad = 12;
-            Assert.IsTrue(rig.RunUntil(RouterState.Monitoring, 30), rig.Log.ToString());
+            Assert.IsTrue(rig.RunUntil(PolicyState.Monitoring, 30), rig.Log.ToString());
             Assert.AreEqual("RecoveryVerified", Decision.NameOf(r.LastDecision.Code));
             Assert.AreEqual(rig.Log.Count, (int)r.Decisions);
             Assert.IsTrue(r.Probes > 10);
@@ -49,8 +51,8 @@ namespace Esp32Watchdog.Tests.Status.Report
             StatusRig rig = new StatusRig();
             rig.Step();
             rig.Router.ApiHung = true;
-            Assert.IsTrue(rig.RunUntil(RouterState.VerifyingPowerCycle, 60), rig.Log.ToString());
-            RouterSnapshot r = rig.Status.GetRouter(0);
+            Assert.IsTrue(rig.RunUntil(PolicyState.VerifyingPowerCycle, 60), rig.Log.ToString());
+            RouterReport r = rig.Status.GetRouter(0);
             Assert.AreEqual(1L, r.PowerCycles);
             Assert.IsFalse(r.ApiReachable);
             Assert.Contains("\"api_reachable\":false", rig.Json());
@@ -73,34 +75,19 @@ namespace Esp32Watchdog.Tests.Status.Report
             Assert.AreEqual(4, next.Count);
             Assert.AreEqual(2L, status.BoardDecisions);
             Assert.AreEqual(1L, status.GetRouter(0).GiveUps);
-            Assert.AreEqual("why", status.RebootReason(0));
-            Assert.IsNull(status.RebootReason(5));
+            Assert.AreEqual(1L, status.GetRouter(0).Reboots);
         }
 
-        /// <summary>A probe that throws is still recorded (as a failed round) and the exception goes on to the supervisor.</summary>
+        /// <summary>A round whose probe threw is still recorded (as a failed round): the status observes rounds, not probes.</summary>
         [TestMethod]
-        public static void StatusProbeRecordsEvenWhenTheProbeThrows()
+        public static void RoundWhoseProbeThrewIsRecorded()
         {
-            FakeClock clock = new FakeClock();
-            HealthSample sample;
-            WatchdogStatus status = StatusRig.Manual(clock, out sample);
-            SimRouter router = new SimRouter(clock);
-            router.ThrowInProbe = true;
-            StatusProbe probe = new StatusProbe(router, status, 0);
-            sample.Reset();
-            bool threw = false;
-            try
-            {
-                probe.Probe(sample);
-            }
-            catch (System.Exception)
-            {
-                threw = true;
-            }
-
-            Assert.IsTrue(threw);
-            Assert.AreEqual(1L, status.GetRouter(0).Probes);
-            Assert.AreEqual(1L, status.GetRouter(0).ProbeFailures);
+            StatusRig rig = new StatusRig();
+            rig.Router.ThrowInProbe = true;
+            rig.Step();
+            Assert.AreEqual(1L, rig.Status.GetRouter(0).Probes);
+            Assert.AreEqual(1L, rig.Status.GetRouter(0).ProbeFailures);
+            Assert.AreEqual((int)ProbeFailure.ProbeError, (int)rig.Status.GetRouter(0).Failure);
         }
     }
 }

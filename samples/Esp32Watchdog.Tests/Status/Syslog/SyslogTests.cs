@@ -1,5 +1,6 @@
 using System;
 using Esp32Watchdog.Policy;
+using Esp32Watchdog.Ports;
 using Esp32Watchdog.Status.Formats;
 using Esp32Watchdog.Status.Syslog;
 using Esp32Watchdog.Tests.Status.Formats;

@@ -106,7 +106,7 @@ namespace Esp32Watchdog.Status.Formats
             Family(w, "watchdog_router_state", "1 for the policy state the router is in, 0 for the others.", false);
             for (int i = 0; i < status.RouterCount; i++)
             {
-                RouterSnapshot r = status.GetRouter(i);
+                RouterReport r = status.GetRouter(i);
                 for (int s = 0; s < StatusNames.States.Length; s++)
                 {
                     w.Text("watchdog_router_state{router=\"");
@@ -124,7 +124,7 @@ namespace Esp32Watchdog.Status.Formats
                 Family(w, Names[m], Help[m], m >= Probes);
                 for (int i = 0; i < status.RouterCount; i++)
                 {
-                    RouterSnapshot r = status.GetRouter(i);
+                    RouterReport r = status.GetRouter(i);
                     long value = Value(r, m, now);
                     if (value < 0)
                     {
@@ -153,11 +153,11 @@ namespace Esp32Watchdog.Status.Formats
         }
 
         // -1 leaves the sample out.
-        private static long Value(RouterSnapshot r, int metric, long now)
+        private static long Value(RouterReport r, int metric, long now)
         {
             switch (metric)
             {
-                case LedStatus: return (long)r.Status;
+                case LedStatus: return (long)r.Condition;
                 case UnhealthyStreak: return r.UnhealthyStreak;
                 case ActionsInWindow: return r.ActionsInWindow;
                 case Probes: return r.Probes;
@@ -187,7 +187,7 @@ namespace Esp32Watchdog.Status.Formats
             }
         }
 
-        private static long WorstPingLoss(RouterSnapshot r)
+        private static long WorstPingLoss(RouterReport r)
         {
             int worst = -1;
             for (int t = 0; t < r.PingTargetCount; t++)

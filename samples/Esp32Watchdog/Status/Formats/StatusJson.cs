@@ -1,4 +1,5 @@
 using Esp32Watchdog.Policy;
+using Esp32Watchdog.Ports;
 using Esp32Watchdog.Status.Report;
 
 namespace Esp32Watchdog.Status.Formats
@@ -55,14 +56,14 @@ namespace Esp32Watchdog.Status.Formats
             w.Text("]}\n");
         }
 
-        private static void Router(ByteWriter w, RouterSnapshot r, long now)
+        private static void Router(ByteWriter w, RouterReport r, long now)
         {
             w.Text("{\"name\":");
             w.JsonString(r.Name, MaxNameChars);
             w.Text(",\"state\":\"");
             w.Text(StatusNames.Of(r.State));
             w.Text("\",\"status\":\"");
-            w.Text(StatusNames.Of(r.Status));
+            w.Text(StatusNames.Of(r.Condition));
             w.Text("\",\"paused\":");
             Bool(w, r.Paused);
             w.Text(",\"unhealthy_streak\":");

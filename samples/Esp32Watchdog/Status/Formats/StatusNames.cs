@@ -1,5 +1,6 @@
 using Esp32Watchdog.Health;
 using Esp32Watchdog.Policy;
+using Esp32Watchdog.Ports;
 
 namespace Esp32Watchdog.Status.Formats
 {
@@ -9,15 +10,15 @@ namespace Esp32Watchdog.Status.Formats
         /// <summary>The name of a policy state.</summary>
         /// <param name="state">The state.</param>
         /// <returns>E.g. "VerifyingReboot".</returns>
-        public static string Of(RouterState state)
+        public static string Of(PolicyState state)
         {
             switch (state)
             {
-                case RouterState.Monitoring: return "Monitoring";
-                case RouterState.VerifyingReboot: return "VerifyingReboot";
-                case RouterState.VerifyingPowerCycle: return "VerifyingPowerCycle";
-                case RouterState.Maintenance: return "Maintenance";
-                case RouterState.GivenUp: return "GivenUp";
+                case PolicyState.Monitoring: return "Monitoring";
+                case PolicyState.VerifyingReboot: return "VerifyingReboot";
+                case PolicyState.VerifyingPowerCycle: return "VerifyingPowerCycle";
+                case PolicyState.Maintenance: return "Maintenance";
+                case PolicyState.GivenUp: return "GivenUp";
                 default: return "Unknown";
             }
         }
@@ -25,15 +26,15 @@ namespace Esp32Watchdog.Status.Formats
         /// <summary>The name of a router status (the LED's view).</summary>
         /// <param name="status">The status.</param>
         /// <returns>E.g. "Degraded".</returns>
-        public static string Of(RouterStatus status)
+        public static string Of(RouterCondition status)
         {
             switch (status)
             {
-                case RouterStatus.Healthy: return "Healthy";
-                case RouterStatus.Maintenance: return "Maintenance";
-                case RouterStatus.Degraded: return "Degraded";
-                case RouterStatus.Acting: return "Acting";
-                case RouterStatus.GivenUp: return "GivenUp";
+                case RouterCondition.Healthy: return "Healthy";
+                case RouterCondition.Maintenance: return "Maintenance";
+                case RouterCondition.Degraded: return "Degraded";
+                case RouterCondition.Acting: return "Acting";
+                case RouterCondition.GivenUp: return "GivenUp";
                 default: return "Unknown";
             }
         }
@@ -56,11 +57,11 @@ namespace Esp32Watchdog.Status.Formats
             }
         }
 
-        /// <summary>All policy states, in the order <see cref="RouterState"/> numbers them (for a Prometheus state set).</summary>
-        public static readonly RouterState[] States = new RouterState[]
+        /// <summary>All policy states, in the order <see cref="PolicyState"/> numbers them (for a Prometheus state set).</summary>
+        public static readonly PolicyState[] States = new PolicyState[]
         {
-            RouterState.Monitoring, RouterState.VerifyingReboot, RouterState.VerifyingPowerCycle,
-            RouterState.Maintenance, RouterState.GivenUp,
+            PolicyState.Monitoring, PolicyState.VerifyingReboot, PolicyState.VerifyingPowerCycle,
+            PolicyState.Maintenance, PolicyState.GivenUp,
         };
     }
 }

@@ -1,4 +1,5 @@
 using System;
+using Esp32Watchdog.Ports;
 using Esp32Watchdog.Status.Formats;
 using Esp32Watchdog.Status.Report;
 

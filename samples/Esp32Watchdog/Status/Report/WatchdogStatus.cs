@@ -1,8 +1,7 @@
 using System;
 using Esp32Watchdog.Configuration;
-using Esp32Watchdog.Health;
 using Esp32Watchdog.Policy;
-using Esp32Watchdog.RouterOs;
+using Esp32Watchdog.Ports;
 using Esp32Watchdog.Supervision;
 using Mikrotik.Nano;
 
@@ -10,20 +9,20 @@ namespace Esp32Watchdog.Status.Report
 {
     /// <summary>
     /// The watchdog's state as the site's monitoring sees it, kept for another thread to read.
-    /// The watch loop feeds it: decisions pass through it (it is an <see cref="IDecisionLog"/>
-    /// in front of the real log), probe rounds are copied by <see cref="StatusProbe"/>, and
-    /// <see cref="Capture"/> copies the policies' states after each pass. The status endpoint's
-    /// thread formats it while holding <see cref="SyncRoot"/>.
+    /// The watch loop feeds it from two sides only: decisions pass through it (it is an
+    /// <see cref="IDecisionLog"/> in front of the real log), and it observes every router's
+    /// rounds and policy changes (<see cref="IRouterObserver"/>). The status endpoint's thread
+    /// formats it while holding <see cref="SyncRoot"/>.
     /// </summary>
     /// <remarks>
     /// Everything is allocated in the constructor. The watch loop holds the lock only to copy a
     /// few numbers, so a slow HTTP client can never stall it: the endpoint formats under the lock
     /// into its own buffer and sends after releasing it.
     /// </remarks>
-    public sealed class WatchdogStatus : IDecisionLog, IRebootReasons
+    public sealed class WatchdogStatus : IDecisionLog, IRouterObserver
     {
         private readonly object _sync = new object();
-        private readonly RouterSnapshot[] _routers;
+        private readonly RouterReport[] _routers;
         private readonly IDecisionLog _next;
         private readonly IClock _clock;
         private bool _networkUp = true;
@@ -40,11 +39,11 @@ namespace Esp32Watchdog.Status.Report
                 throw new ArgumentNullException();
             }
 
-            _routers = new RouterSnapshot[config.Routers.Length];
+            _routers = new RouterReport[config.Routers.Length];
             for (int i = 0; i < _routers.Length; i++)
             {
                 RouterConfig router = config.Routers[i];
-                _routers[i] = new RouterSnapshot(router.Name, router.PingTargets == null ? 0 : router.PingTargets.Length);
+                _routers[i] = new RouterReport(router.Name, router.PingTargets == null ? 0 : router.PingTargets.Length);
             }
 
             _next = next;
@@ -84,7 +83,7 @@ namespace Esp32Watchdog.Status.Report
         /// <summary>One router's snapshot; read it under <see cref="SyncRoot"/>.</summary>
         /// <param name="index">Index into <see cref="WatchdogConfig.Routers"/>.</param>
         /// <returns>The snapshot.</returns>
-        public RouterSnapshot GetRouter(int index)
+        public RouterReport GetRouter(int index)
         {
             return _routers[index];
         }
@@ -97,14 +96,13 @@ namespace Esp32Watchdog.Status.Report
                 int i = decision.RouterIndex;
                 if (i >= 0 && i < _routers.Length)
                 {
-                    RouterSnapshot r = _routers[i];
+                    RouterReport r = _routers[i];
                     r.LastDecision = decision;
                     r.Decisions++;
                     switch (decision.Code)
                     {
                         case DecisionCode.RebootRequested:
                             r.Reboots++;
-                            r.LastRebootReason = decision.Reason;
                             break;
                         case DecisionCode.PowerCycleRequested:
                             r.PowerCycles++;
@@ -134,45 +132,25 @@ namespace Esp32Watchdog.Status.Report
             }
         }
 
-        /// <summary>Copies one probe round (called by <see cref="StatusProbe"/> on the watch loop).</summary>
-        /// <param name="routerIndex">Index into <see cref="WatchdogConfig.Routers"/>.</param>
-        /// <param name="sample">The round's results.</param>
-        public void RecordSample(int routerIndex, HealthSample sample)
+        /// <inheritdoc />
+        public void RoundDone(WatchedRouter router)
         {
             long now = _clock.NowMilliseconds;
             lock (_sync)
             {
-                _routers[routerIndex].CopySample(sample, now);
-            }
-        }
-
-        /// <summary>Copies every policy's state; call on the watch loop after each pass.</summary>
-        /// <param name="supervisor">The supervisor.</param>
-        public void Capture(WatchdogSupervisor supervisor)
-        {
-            long now = _clock.NowMilliseconds;
-            int count = supervisor.RouterCount < _routers.Length ? supervisor.RouterCount : _routers.Length;
-            lock (_sync)
-            {
-                for (int i = 0; i < count; i++)
-                {
-                    RouterPolicy policy = supervisor.GetPolicy(i);
-                    RouterSnapshot r = _routers[i];
-                    r.State = policy.State;
-                    r.Status = policy.Status;
-                    r.Paused = policy.IsPaused;
-                    r.UnhealthyStreak = policy.UnhealthyStreak;
-                    r.ActionsInWindow = policy.ActionsInWindow(now);
-                }
+                RouterReport r = _routers[router.Log.RouterIndex];
+                r.CopySample(router.Sample, router.SampleAtMilliseconds);
+                r.CopyPolicy(router.Policy, now);
             }
         }
 
         /// <inheritdoc />
-        public string RebootReason(int routerIndex)
+        public void PolicyChanged(WatchedRouter router)
         {
+            long now = _clock.NowMilliseconds;
             lock (_sync)
             {
-                return routerIndex >= 0 && routerIndex < _routers.Length ? _routers[routerIndex].LastRebootReason : null;
+                _routers[router.Log.RouterIndex].CopyPolicy(router.Policy, now);
             }
         }
     }

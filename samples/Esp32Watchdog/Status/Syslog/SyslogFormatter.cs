@@ -1,5 +1,6 @@
 using System;
 using Esp32Watchdog.Policy;
+using Esp32Watchdog.Ports;
 using Esp32Watchdog.Status.Formats;
 
 namespace Esp32Watchdog.Status.Syslog

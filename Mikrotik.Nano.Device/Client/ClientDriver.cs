@@ -284,8 +284,23 @@ namespace Mikrotik.Nano
 
         internal bool IsCommandActive(int tag)
         {
-            // Under the lock: handlers run under it, and a command ends only after its handler has
-            // seen the final reply, so a thread that handler wakes must wait to read "ended".
+            // A polled command ends on the thread that polls for it, before its final reply is
+            // returned, so that thread reads its record without the lock (a polling loop asks once
+            // per reply). A command with a sink takes the lock: handlers run under it, and a
+            // command ends only after its handler has seen the final reply, so a thread that
+            // handler wakes must wait to read "ended". Tags are never reused, so a record not
+            // found is a command that has ended.
+            CommandRecord record = Record(tag);
+            if (record == null)
+            {
+                return false;
+            }
+
+            if (record.Sink == null)
+            {
+                return true;
+            }
+
             lock (_sync)
             {
                 return Record(tag) != null;

@@ -226,11 +226,6 @@ namespace Mikrotik.Nano.Benchmarks
 
         // --- Watchdog ----------------------------------------------------------------------
 
-        private sealed class ManualClock : IClock
-        {
-            public long NowMilliseconds { get; set; } = 1_000_000;
-        }
-
         private sealed class NullLog : IDecisionLog
         {
             public int Count;
@@ -333,7 +328,7 @@ namespace Mikrotik.Nano.Benchmarks
                 throw new InvalidOperationException(problem);
             }
 
-            var clock = new ManualClock();
+            var clock = new ManualClock { NowMilliseconds = 1_000_000 };
             var board = new BoardWatchdog(clock, new NoReset(), config.BoardWatchdogTimeoutMilliseconds, 5000);
 
             // Through the assembly point, as Platform/Program.cs wires it, with the transport factory replaced and the client's

@@ -46,7 +46,7 @@ public class WatchdogAllocationTests
     {
         // Through the assembly point, so the status observing every round is measured too.
         var config = Config();
-        var clock = new Clock { NowMilliseconds = 10_000 };
+        var clock = new ManualClock { NowMilliseconds = 10_000 };
         var router = new HealthyRouter(clock);
         var board = new WatchdogBoard { Clock = clock, Led = new NullLed(), Network = new UpNetwork() };
         var supervisor = WatchdogAssembly.Build(config, board, [router], new NullLog()).Supervisor;
@@ -83,7 +83,7 @@ public class WatchdogAllocationTests
         s.SetPingLoss(0, 0);
     }
 
-    private static void RunFor(WatchdogSupervisor supervisor, Clock clock, int minutes)
+    private static void RunFor(WatchdogSupervisor supervisor, ManualClock clock, int minutes)
     {
         long until = clock.NowMilliseconds + minutes * 60_000L;
         while (clock.NowMilliseconds < until)
@@ -92,12 +92,7 @@ public class WatchdogAllocationTests
         }
     }
 
-    private sealed class Clock : IClock
-    {
-        public long NowMilliseconds { get; set; }
-    }
-
-    private sealed class HealthyRouter(Clock clock) : IRouterProbe, IRouterRebooter, IRouterKind
+    private sealed class HealthyRouter(ManualClock clock) : IRouterProbe, IRouterRebooter, IRouterKind
     {
         public int Probes { get; private set; }
 

@@ -6,6 +6,7 @@ using Esp32Watchdog.Status.Report;
 using Esp32Watchdog.Supervision;
 using Esp32Watchdog.Tests.Support;
 using nanoFramework.TestFramework;
+using Mikrotik.Nano;
 
 namespace Esp32Watchdog.Tests.Status.Formats
 {
@@ -13,7 +14,7 @@ namespace Esp32Watchdog.Tests.Status.Formats
     [TestClass]
     public class StatusDocumentTests
     {
-        private static WatchdogStatus Fed(FakeClock clock)
+        private static WatchdogStatus Fed(ManualClock clock)
         {
             WatchedRouter router;
             WatchdogStatus status = StatusRig.Manual(clock, out router);
@@ -32,7 +33,7 @@ namespace Esp32Watchdog.Tests.Status.Formats
         [TestMethod]
         public static void JsonBeforeTheFirstRound()
         {
-            FakeClock clock = new FakeClock { NowMilliseconds = 1234 };
+            ManualClock clock = new ManualClock { NowMilliseconds = 1234 };
             WatchedRouter router;
             WatchdogStatus status = StatusRig.Manual(clock, out router);
             HealthSample sample = router.Sample;
@@ -50,7 +51,7 @@ namespace Esp32Watchdog.Tests.Status.Formats
         [TestMethod]
         public static void JsonAfterARoundAndADecision()
         {
-            FakeClock clock = new FakeClock();
+            ManualClock clock = new ManualClock();
             WatchdogStatus status = Fed(clock);
             ByteWriter w = new ByteWriter(2048);
             StatusJson.Write(status, 81234, w);
@@ -69,7 +70,7 @@ namespace Esp32Watchdog.Tests.Status.Formats
         [TestMethod]
         public static void JsonOfAnUnreachableRouter()
         {
-            FakeClock clock = new FakeClock();
+            ManualClock clock = new ManualClock();
             WatchedRouter router;
             WatchdogStatus status = StatusRig.Manual(clock, out router);
             HealthSample sample = router.Sample;
@@ -85,7 +86,7 @@ namespace Esp32Watchdog.Tests.Status.Formats
         [TestMethod]
         public static void MetricsHaveHelpTypeAndLabelledSamples()
         {
-            FakeClock clock = new FakeClock();
+            ManualClock clock = new ManualClock();
             WatchdogStatus status = Fed(clock);
             ByteWriter w = new ByteWriter(8192);
             PrometheusMetrics.Write(status, 81234, w);
@@ -109,7 +110,7 @@ namespace Esp32Watchdog.Tests.Status.Formats
         [TestMethod]
         public static void MetricsLeaveUnknownValuesOut()
         {
-            FakeClock clock = new FakeClock();
+            ManualClock clock = new ManualClock();
             WatchedRouter router;
             WatchdogStatus status = StatusRig.Manual(clock, out router);
             HealthSample sample = router.Sample;
@@ -126,7 +127,7 @@ namespace Esp32Watchdog.Tests.Status.Formats
         [TestMethod]
         public static void NamesAreEscaped()
         {
-            FakeClock clock = new FakeClock();
+            ManualClock clock = new ManualClock();
             Esp32Watchdog.Configuration.WatchdogConfig config = TestConfigs.Valid(26);
             config.Routers[0].Name = "a\"b\\c";
             WatchdogStatus status = new WatchdogStatus(config, null, clock);

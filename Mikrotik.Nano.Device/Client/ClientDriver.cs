@@ -36,6 +36,8 @@ namespace Mikrotik.Nano
         private ConnectionEvent _loginEvent;
         private string _errorMessage;
         private int _unroutedReplyCount;
+        private long _lastNow;
+        private int _lastRecord;
         private ReplyHandler _unroutedReplyHandler;
 
         internal ClientDriver(ClientOptions options, IClock clock)
@@ -124,7 +126,8 @@ namespace Mikrotik.Nano
                 _transport = transport;
                 _loginEvent = ConnectionEvent.None;
                 _errorMessage = null;
-                _connection.Login(user, password, _clock.NowMilliseconds + _options.LoginTimeoutMilliseconds);
+                _lastNow = _clock.NowMilliseconds;
+                _connection.Login(user, password, _lastNow + _options.LoginTimeoutMilliseconds);
                 Flush();
             }
         }
@@ -431,8 +434,12 @@ namespace Mikrotik.Nano
                     return pending;
                 }
 
-                long now = _clock.NowMilliseconds;
-                bool due = now >= _connection.PollTimeout();
+                // No timer armed (no deadline, no login, keepalive off): nothing the core does
+                // depends on the time, so the last reading serves and the clock is not read.
+                long next = _connection.PollTimeout();
+                long now = next == ApiConnection.NoDeadline ? _lastNow : _clock.NowMilliseconds;
+                _lastNow = now;
+                bool due = now >= next;
                 _connection.HandleTimeout(now);
                 if (due)
                 {
@@ -741,11 +748,19 @@ namespace Mikrotik.Nano
         // slot holds its command, so the records alone answer; the core is not asked).
         private CommandRecord Record(int tag)
         {
+            // The record found last is tried first: a polling loop asks about one command per reply.
+            CommandRecord last = _records[_lastRecord];
+            if (last.Tag == tag && last.Active)
+            {
+                return last;
+            }
+
             for (int i = 0; i < _records.Length; i++)
             {
                 CommandRecord record = _records[i];
                 if (record.Tag == tag && record.Active)
                 {
+                    _lastRecord = i;
                     return record;
                 }
             }

@@ -54,6 +54,12 @@ namespace Mikrotik.Nano
         private int _eventSlot;
         private int _eventTag;
 
+        /// <summary>
+        /// The deadline that never comes: pass it to <see cref="Send(CommandWriter, long, out int)"/> or
+        /// <see cref="Login(string, string, long)"/> for none; <see cref="PollTimeout"/> returns it when no timer is armed.
+        /// </summary>
+        public const long NoDeadline = long.MaxValue;
+
         /// <summary>Creates a connection, allocating every buffer <paramref name="options"/> sizes.</summary>
         /// <param name="options">Buffer sizes, keepalive and the text decoder; null for the defaults.</param>
         public ApiConnection(ConnectionOptions options)
@@ -263,7 +269,7 @@ namespace Mikrotik.Nano
         {
             if (State == ConnectionState.LoggingIn)
             {
-                if (_login.Deadline != 0 && now >= _login.Deadline)
+                if (now >= _login.Deadline)
                 {
                     Close(ErrorCode.Timeout);
                     _pendingEvent = ConnectionEvent.LoginFailed;
@@ -281,15 +287,15 @@ namespace Mikrotik.Nano
             {
                 _timeoutsToReport = true;
             }
-            int action = _keepalive.OnTime(now);
-            if (action == Keepalive.Dead)
+            KeepaliveAction action = _keepalive.OnTime(now);
+            if (action == KeepaliveAction.Dead)
             {
                 Close(ErrorCode.KeepaliveTimeout);
                 _pendingEvent = ConnectionEvent.Closed;
                 return;
             }
 
-            if (action == Keepalive.Probe && WriteProbe())
+            if (action == KeepaliveAction.Probe && WriteProbe())
             {
                 _keepalive.Sent(now);
             }
@@ -299,19 +305,19 @@ namespace Mikrotik.Nano
 
         /// <summary>
         /// When <see cref="HandleTimeout"/> next has work: the earliest armed deadline, in the
-        /// caller's milliseconds; <see cref="long.MaxValue"/> when none is armed.
+        /// caller's milliseconds; <see cref="NoDeadline"/> when none is armed.
         /// </summary>
         /// <returns>The time of the next timer.</returns>
         public long PollTimeout()
         {
             if (State == ConnectionState.LoggingIn)
             {
-                return _login.Deadline == 0 ? long.MaxValue : _login.Deadline;
+                return _login.Deadline;
             }
 
             if (State != ConnectionState.Ready)
             {
-                return long.MaxValue;
+                return NoDeadline;
             }
 
             long earliest = _commands.EarliestDeadline();
@@ -357,7 +363,7 @@ namespace Mikrotik.Nano
         /// <param name="password">The password.</param>
         public void Login(string user, string password)
         {
-            Login(user, password, 0);
+            Login(user, password, NoDeadline);
         }
 
         /// <summary>
@@ -368,7 +374,7 @@ namespace Mikrotik.Nano
         /// </summary>
         /// <param name="user">The user name.</param>
         /// <param name="password">The password.</param>
-        /// <param name="deadline">When the login fails with <see cref="ErrorCode.Timeout"/> (see <see cref="HandleTimeout"/>); 0 for none.</param>
+        /// <param name="deadline">When the login fails with <see cref="ErrorCode.Timeout"/> (see <see cref="HandleTimeout"/>); <see cref="NoDeadline"/> for none.</param>
         public void Login(string user, string password, long deadline)
         {
             if (State != ConnectionState.LoginRequired || _transmit.IsSentenceOpen)
@@ -398,26 +404,40 @@ namespace Mikrotik.Nano
             return _command.Begin();
         }
 
-        /// <summary>Same as <see cref="Send(CommandWriter, long)"/> with no deadline.</summary>
+        /// <summary>Same as <see cref="Send(CommandWriter, long, out int)"/> with no deadline, the slot not wanted.</summary>
         /// <param name="command">A command with its path.</param>
         /// <returns>The command's tag (positive).</returns>
         public int Send(CommandWriter command)
         {
-            return Send(command, 0);
+            int slot;
+            return Send(command, NoDeadline, out slot);
+        }
+
+        /// <summary>Same as <see cref="Send(CommandWriter, long, out int)"/>, the slot not wanted.</summary>
+        /// <param name="command">A command with its path.</param>
+        /// <param name="deadline">When the command times out; <see cref="NoDeadline"/> for none.</param>
+        /// <returns>The command's tag (positive).</returns>
+        public int Send(CommandWriter command, long deadline)
+        {
+            int slot;
+            return Send(command, deadline, out slot);
         }
 
         /// <summary>
         /// Tags the command, queues it whole in the transmit buffer, and returns its tag, which
-        /// every reply to it carries. On failure nothing is queued and the command stays staged,
-        /// so it can be sent again after the transport has drained the buffer.
+        /// every reply to it carries, and its slot, which every event about it names
+        /// (<see cref="EventSlot"/>), so an adapter keeps per-command state in plain arrays. On
+        /// failure nothing is queued and the command stays staged, so it can be sent again after
+        /// the transport has drained the buffer.
         /// </summary>
         /// <param name="command">A command with its path, from any <see cref="CommandBuffer"/>.</param>
-        /// <param name="deadline">When the command times out (see <see cref="HandleTimeout"/>), in the caller's milliseconds; 0 for none.</param>
+        /// <param name="deadline">When the command times out (see <see cref="HandleTimeout"/>), in the caller's milliseconds; <see cref="NoDeadline"/> for none.</param>
+        /// <param name="slot">The command's slot, 0 to <see cref="TagSlotCount"/> - 1, until its final event.</param>
         /// <returns>The command's tag (positive).</returns>
         /// <exception cref="MikrotikException"><see cref="ErrorCode.NotLoggedIn"/>, <see cref="ErrorCode.ConnectionClosed"/>,
         /// <see cref="ErrorCode.InvalidState"/>, <see cref="ErrorCode.TagTableFull"/>, <see cref="ErrorCode.TransmitBufferFull"/>
         /// or <see cref="ErrorCode.CommandTooLarge"/>.</exception>
-        public int Send(CommandWriter command, long deadline)
+        public int Send(CommandWriter command, long deadline, out int slot)
         {
             if (command == null)
             {
@@ -431,7 +451,7 @@ namespace Mikrotik.Nano
 
             CommandBuffer buffer = command.Buffer;
             buffer.CheckStaged();
-            int slot = _commands.Allocate(deadline);
+            slot = _commands.Allocate(deadline);
             if (slot < 0)
             {
                 throw new MikrotikException(ErrorCode.TagTableFull, "all tag slots busy");
@@ -445,6 +465,7 @@ namespace Mikrotik.Nano
             if (error != ErrorCode.None)
             {
                 _commands.SetState(slot, SlotState.Free);
+                slot = -1;
                 throw new MikrotikException(error, error == ErrorCode.CommandTooLarge ? "command too large" : "transmit buffer full");
             }
 
@@ -453,20 +474,15 @@ namespace Mikrotik.Nano
         }
 
         /// <summary>Whether <paramref name="tag"/> is a command of this connection still waiting for its final <c>!done</c>.</summary>
-        /// <param name="tag">A tag from <see cref="Send(CommandWriter, long)"/>.</param>
+        /// <param name="tag">A tag from <see cref="Send(CommandWriter, long, out int)"/>.</param>
         /// <returns>True while the command is active.</returns>
         public bool IsActive(int tag)
         {
             return GetSlot(tag) >= 0;
         }
 
-        /// <summary>
-        /// The slot (0 to <see cref="TagSlotCount"/> - 1) of an active command, so an adapter can
-        /// keep per-command state in plain arrays; -1 when the tag is not active.
-        /// </summary>
-        /// <param name="tag">A tag from <see cref="Send(CommandWriter, long)"/>.</param>
-        /// <returns>The slot, or -1.</returns>
-        public int GetSlot(int tag)
+        // The slot of an active command, or -1.
+        private int GetSlot(int tag)
         {
             int slot = _commands.Find(tag);
             return slot >= 0 && _commands.StateOf(slot) != SlotState.Finished ? slot : -1;
@@ -605,22 +621,22 @@ namespace Mikrotik.Nano
 
         private ConnectionEvent DispatchLogin()
         {
-            int outcome = _login.OnReply(_reply, _transmit);
-            if (outcome == LoginExchange.Succeeded)
+            LoginOutcome outcome = _login.OnReply(_reply, _transmit);
+            if (outcome == LoginOutcome.Succeeded)
             {
                 _state = ConnectionState.Ready;
                 _keepalive.Start();
                 return ConnectionEvent.LoginSucceeded;
             }
 
-            if (outcome == LoginExchange.Refused)
+            if (outcome == LoginOutcome.Refused)
             {
                 _error = ErrorCode.LoginRefused;
                 _state = ConnectionState.LoginRequired;
                 return ConnectionEvent.LoginFailed;
             }
 
-            if (outcome == LoginExchange.Failed)
+            if (outcome == LoginOutcome.Failed)
             {
                 Close(_login.Error);
                 return ConnectionEvent.LoginFailed;

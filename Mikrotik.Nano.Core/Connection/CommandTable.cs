@@ -122,7 +122,7 @@ namespace Mikrotik.Nano
             bool any = false;
             for (int i = 0; i < _tags.Length; i++)
             {
-                if (_states[i] == SlotState.Running && _deadlines[i] != 0 && now >= _deadlines[i])
+                if (_states[i] == SlotState.Running && now >= _deadlines[i])
                 {
                     _states[i] = SlotState.TimedOut;
                     if (_cancels[i] == CancelStep.None)
@@ -137,13 +137,13 @@ namespace Mikrotik.Nano
             return any;
         }
 
-        /// <summary>The earliest deadline of a running command, or <see cref="long.MaxValue"/>.</summary>
+        /// <summary>The earliest deadline of a running command, or <see cref="ApiConnection.NoDeadline"/>.</summary>
         internal long EarliestDeadline()
         {
-            long earliest = long.MaxValue;
+            long earliest = ApiConnection.NoDeadline;
             for (int i = 0; i < _tags.Length; i++)
             {
-                if (_states[i] == SlotState.Running && _deadlines[i] != 0 && _deadlines[i] < earliest)
+                if (_states[i] == SlotState.Running && _deadlines[i] < earliest)
                 {
                     earliest = _deadlines[i];
                 }

@@ -18,10 +18,6 @@ namespace Mikrotik.Nano
     /// </remarks>
     internal sealed class Keepalive
     {
-        internal const int None = 0;
-        internal const int Probe = 1;
-        internal const int Dead = 2;
-
         private readonly long _idle;
         private readonly long _timeout;
         private KeepaliveStep _step;
@@ -52,12 +48,12 @@ namespace Mikrotik.Nano
             _heard = true;
         }
 
-        /// <summary>What the time <paramref name="now"/> calls for: <see cref="None"/>, <see cref="Probe"/> or <see cref="Dead"/>.</summary>
-        internal int OnTime(long now)
+        /// <summary>What the time <paramref name="now"/> calls for: <see cref="KeepaliveAction"/>.</summary>
+        internal KeepaliveAction OnTime(long now)
         {
             if (_step == KeepaliveStep.Off)
             {
-                return None;
+                return KeepaliveAction.None;
             }
 
             if (_heard)
@@ -69,15 +65,15 @@ namespace Mikrotik.Nano
 
             if (_step == KeepaliveStep.Probing)
             {
-                return now - _sentAt >= _timeout ? Dead : None;
+                return now - _sentAt >= _timeout ? KeepaliveAction.Dead : KeepaliveAction.None;
             }
 
             if (now - _lastHeard >= _idle + _timeout)
             {
-                return Dead;
+                return KeepaliveAction.Dead;
             }
 
-            return now - _lastHeard >= _idle ? Probe : None;
+            return now - _lastHeard >= _idle ? KeepaliveAction.Probe : KeepaliveAction.None;
         }
 
         internal void Sent(long now)
@@ -86,14 +82,14 @@ namespace Mikrotik.Nano
             _sentAt = now;
         }
 
-        /// <summary>When <see cref="OnTime"/> next has something to do, or <see cref="long.MaxValue"/>.</summary>
+        /// <summary>When <see cref="OnTime"/> next has something to do, or <see cref="ApiConnection.NoDeadline"/>.</summary>
         internal long Deadline
         {
             get
             {
                 if (_step == KeepaliveStep.Off)
                 {
-                    return long.MaxValue;
+                    return ApiConnection.NoDeadline;
                 }
 
                 return _step == KeepaliveStep.Probing ? _sentAt + _timeout : _lastHeard + _idle;

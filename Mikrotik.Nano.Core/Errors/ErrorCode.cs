@@ -2,14 +2,19 @@ namespace Mikrotik.Nano
 {
     /// <summary>
     /// Every way an operation or a connection can fail, as a code the caller can switch on.
-    /// The same codes are used by the core and by the client built on it.
+    /// The same codes are used by the core and by the client built on it. They fall in three
+    /// groups by whose fault it is (<see cref="ErrorCodes.GroupOf"/>, <see cref="ErrorGroup"/>),
+    /// mostly by range: 1..39 the connection ended (stream, transport, TLS, login), 40..59 the
+    /// caller misused the API (thrown when it happens), 60..79 one command's outcome (the
+    /// connection lives on). The exceptions are named in <see cref="ErrorCodes.GroupOf"/>.
+    /// <see cref="ErrorCodes.NameOf"/> gives each code's name on the device too.
     /// </summary>
     public enum ErrorCode
     {
         /// <summary>No error.</summary>
         None = 0,
 
-        // Stream and protocol errors: the connection is dead after any of these.
+        // The connection's end (1..39): stream, protocol, transport, TLS; the connection is dead after any of these.
 
         /// <summary>The router sent a reserved control byte (0xF8..0xFF) where a length was due.</summary>
         ReservedControlByte = 1,
@@ -26,7 +31,11 @@ namespace Mikrotik.Nano
         /// <summary>Reading or writing the transport failed.</summary>
         TransportError = 5,
 
-        /// <summary>A command or the login did not complete within its timeout.</summary>
+        /// <summary>
+        /// The login did not complete within its timeout (the connection ends), or a command did
+        /// not (only that command ends). <see cref="ErrorCodes.GroupOf"/> counts it a command's
+        /// outcome; a connection that ended for it reports it as its <see cref="ApiConnection.Error"/>.
+        /// </summary>
         Timeout = 6,
 
         /// <summary>The router did not answer the keepalive probe in time (e.g. half-open TCP).</summary>
@@ -35,7 +44,13 @@ namespace Mikrotik.Nano
         /// <summary>The connection was closed by this side.</summary>
         ClosedLocally = 8,
 
-        // Login.
+        /// <summary>
+        /// TLS could not be established (certificate, cipher or handshake failure). Was 63 before
+        /// 0.2 (see the README's changelog): it ends a connection, it is no command's outcome.
+        /// </summary>
+        TlsError = 9,
+
+        // The connection's end, at login (20..39).
 
         /// <summary>The router refused the user name or password.</summary>
         LoginRefused = 20,
@@ -49,7 +64,7 @@ namespace Mikrotik.Nano
         /// <summary>The connection is closed; nothing more can be sent or received on it.</summary>
         ConnectionClosed = 23,
 
-        // Command building: nothing is written when one of these is raised.
+        // The caller's misuse (40..59), thrown: nothing is written when one of these is raised.
 
         /// <summary>The command is larger than the transmit buffer.</summary>
         CommandTooLarge = 40,
@@ -81,7 +96,13 @@ namespace Mikrotik.Nano
         /// <summary>A configuration value is out of its allowed range.</summary>
         InvalidConfiguration = 48,
 
-        // Delivery.
+        /// <summary>
+        /// The password is longer than the legacy login's scratch space
+        /// (<see cref="ConnectionOptions.MaxPasswordBytes"/>); it was never sent.
+        /// </summary>
+        PasswordTooLong = 49,
+
+        // One command's outcome (60..79): the connection lives on.
 
         /// <summary>The command's reply handler threw; the command was cancelled.</summary>
         HandlerFailed = 60,
@@ -91,9 +112,6 @@ namespace Mikrotik.Nano
 
         /// <summary>The rows did not fit the caller's fixed storage; the command was cancelled, nothing was dropped unnoticed.</summary>
         StorageFull = 62,
-
-        /// <summary>TLS could not be established (certificate, cipher or handshake failure).</summary>
-        TlsError = 63,
 
         /// <summary>
         /// A reply lost words (a value larger than the receive buffer, or more words than

@@ -5,7 +5,7 @@ namespace Mikrotik.Nano
     /// <c>=ret=</c> and 32 hex digits (a 16-byte challenge); the client answers with
     /// <c>=response=00</c> followed by the hex MD5 of (0x00, password bytes, challenge bytes).
     /// </summary>
-    public sealed class LegacyLogin
+    internal sealed class LegacyLogin
     {
         /// <summary>The length of the challenge in hex digits.</summary>
         public const int ChallengeHexLength = 32;
@@ -38,7 +38,7 @@ namespace Mikrotik.Nano
         /// <param name="response">The destination.</param>
         /// <param name="offset">Where to write.</param>
         /// <returns><see cref="ErrorCode.None"/>, <see cref="ErrorCode.InvalidChallenge"/> for bad hex,
-        /// or <see cref="ErrorCode.CommandTooLarge"/> for a password longer than the scratch space.</returns>
+        /// or <see cref="ErrorCode.PasswordTooLong"/> for a password longer than the scratch space.</returns>
         public ErrorCode ComputeResponse(string password, byte[] challengeHex, int challengeOffset, int challengeLength,
             byte[] response, int offset)
         {
@@ -62,7 +62,7 @@ namespace Mikrotik.Nano
             int passwordLength = Utf8.GetByteCount(password);
             if (passwordLength > _passwordScratch.Length)
             {
-                return ErrorCode.CommandTooLarge;
+                return ErrorCode.PasswordTooLong;
             }
 
             Utf8.Encode(password, _passwordScratch, 0);

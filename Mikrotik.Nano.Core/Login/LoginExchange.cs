@@ -18,11 +18,6 @@ namespace Mikrotik.Nano
     /// </remarks>
     internal sealed class LoginExchange
     {
-        internal const int Pending = 0;
-        internal const int Succeeded = 1;
-        internal const int Refused = 2;
-        internal const int Failed = 3;
-
         private readonly LegacyLogin _legacy;
         private readonly CommandTable _tags;
         private readonly byte[] _response = new byte[LegacyLogin.ResponseLength];
@@ -40,7 +35,7 @@ namespace Mikrotik.Nano
 
         internal long Deadline;
 
-        /// <summary>Why the last exchange failed (<see cref="Failed"/>).</summary>
+        /// <summary>Why the last exchange failed (<see cref="LoginOutcome.Failed"/>).</summary>
         internal ErrorCode Error;
 
         /// <summary>Whether <paramref name="tag"/> belongs to this exchange.</summary>
@@ -74,7 +69,7 @@ namespace Mikrotik.Nano
         }
 
         /// <summary>Takes one of the login's replies, answering a challenge when one comes.</summary>
-        internal int OnReply(Reply reply, WordBuffer transmit)
+        internal LoginOutcome OnReply(Reply reply, WordBuffer transmit)
         {
             if (_step == LoginStep.Refused)
             {
@@ -83,19 +78,19 @@ namespace Mikrotik.Nano
                     _step = LoginStep.None;
                 }
 
-                return Pending;
+                return LoginOutcome.Pending;
             }
 
             if (reply.Type == ReplyType.Trap)
             {
                 _step = LoginStep.Refused;
                 Forget();
-                return Refused;
+                return LoginOutcome.Refused;
             }
 
             if (reply.Type != ReplyType.Done)
             {
-                return Pending;
+                return LoginOutcome.Pending;
             }
 
             int ret = reply.FindAttribute("ret");
@@ -103,7 +98,7 @@ namespace Mikrotik.Nano
             {
                 _step = LoginStep.None;
                 Forget();
-                return Succeeded;
+                return LoginOutcome.Succeeded;
             }
 
             // Only the first /login may be answered with a challenge.
@@ -113,10 +108,10 @@ namespace Mikrotik.Nano
                 Error = error;
                 _step = LoginStep.None;
                 Forget();
-                return Failed;
+                return LoginOutcome.Failed;
             }
 
-            return Pending;
+            return LoginOutcome.Pending;
         }
 
         /// <summary>Drops the credentials and any exchange under way.</summary>
@@ -138,7 +133,7 @@ namespace Mikrotik.Nano
 
         private ErrorCode Answer(Reply reply, int retWord, WordBuffer transmit)
         {
-            // InvalidChallenge, or CommandTooLarge for a password beyond MaxPasswordBytes.
+            // InvalidChallenge, or PasswordTooLong for a password beyond MaxPasswordBytes.
             ErrorCode error = _legacy.ComputeResponse(_password, reply.Buffer, reply.GetValueOffset(retWord),
                 reply.GetValueLength(retWord), _response, 0);
             if (error != ErrorCode.None)

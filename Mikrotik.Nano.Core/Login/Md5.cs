@@ -5,7 +5,7 @@ namespace Mikrotik.Nano
     /// allocation-free after construction; nanoFramework's mscorlib has no hash algorithms.
     /// </summary>
     /// <remarks>MD5 is used here only because the router's protocol demands it; it is not a secure hash.</remarks>
-    public sealed class Md5
+    internal sealed class Md5
     {
         /// <summary>The digest size in bytes.</summary>
         public const int DigestSize = 16;

@@ -10,3 +10,9 @@ using System.Runtime.CompilerServices;
 
 // A pure managed library: no native counterpart on the device.
 [assembly: AssemblyNativeVersion("0.0.0.0")]
+
+// Implementation details stay internal; the unit tests (NFUnitTest on the device and the host),
+// the host property tests and the benchmarks test them directly.
+[assembly: InternalsVisibleTo("NFUnitTest")]
+[assembly: InternalsVisibleTo("HostTests")]
+[assembly: InternalsVisibleTo("Mikrotik.Nano.Benchmarks")]

@@ -118,16 +118,19 @@ namespace Mikrotik.Nano
         public int FindAttribute(string name)
         {
             // Locals: this loop runs for every attribute read, so the view's arrays are read once.
+            // The decoder recorded where each value starts, so a word whose name has another
+            // length is passed over without reading its bytes.
             int nameLength = name.Length;
             int count = _w.Count;
             int[] lengths = _w.Lengths;
             int[] offsets = _w.Offsets;
+            int[] valueStarts = _w.ValueStarts;
             byte[] buffer = _w.Buffer;
             int sentenceBase = _w.Base;
             for (int w = 1; w < count; w++)
             {
-                int length = lengths[w];
-                if (length < nameLength + 1)
+                int valueStart = valueStarts[w];
+                if (valueStart != nameLength + 2 && (valueStart != nameLength + 1 || lengths[w] != valueStart))
                 {
                     continue;
                 }
@@ -144,7 +147,7 @@ namespace Mikrotik.Nano
                     i++;
                 }
 
-                if (i == nameLength && (length == nameLength + 1 || buffer[start + 1 + nameLength] == '='))
+                if (i == nameLength)
                 {
                     return w;
                 }
@@ -167,17 +170,7 @@ namespace Mikrotik.Nano
         public int GetValueOffset(int index)
         {
             CheckIndex(index);
-            int start = _w.Base + _w.Offsets[index];
-            int end = start + _w.Lengths[index];
-            for (int i = start + 1; i < end; i++)
-            {
-                if (_w.Buffer[i] == '=')
-                {
-                    return i + 1;
-                }
-            }
-
-            return end;
+            return _w.ValueOffset(index);
         }
 
         /// <summary>The length in bytes of the value of the attribute in word <paramref name="index"/>.</summary>
@@ -185,8 +178,93 @@ namespace Mikrotik.Nano
         /// <returns>The value length (0 for <c>=name=</c> and <c>=name</c>).</returns>
         public int GetValueLength(int index)
         {
-            return _w.Base + _w.Offsets[index] + _w.Lengths[index] - GetValueOffset(index);
+            CheckIndex(index);
+            return _w.ValueLength(index);
         }
+
+        // --- Values by word index (from FindAttribute) ------------------------------------------
+
+        /// <summary>Whether the value of the attribute in word <paramref name="index"/> is exactly <paramref name="value"/> (UTF-8).</summary>
+        /// <param name="index">A word index from <see cref="FindAttribute"/>.</param>
+        /// <param name="value">The expected value.</param>
+        /// <returns>True when equal.</returns>
+        public bool AttributeEquals(int index, string value)
+        {
+            CheckIndex(index);
+            return ByteText.EqualsText(_w.Buffer, _w.ValueOffset(index), _w.ValueLength(index), value);
+        }
+
+        /// <summary>Parses the value of the attribute in word <paramref name="index"/> as a decimal 64-bit integer.</summary>
+        /// <param name="index">A word index from <see cref="FindAttribute"/>.</param>
+        /// <param name="value">The value, when the method returns true.</param>
+        /// <returns>False when empty, not decimal, or out of range.</returns>
+        public bool TryGetInt64(int index, out long value)
+        {
+            CheckIndex(index);
+            return ByteText.TryParseInt64(_w.Buffer, _w.ValueOffset(index), _w.ValueLength(index), out value);
+        }
+
+        /// <summary>Parses the value of the attribute in word <paramref name="index"/> as a decimal 32-bit integer.</summary>
+        /// <param name="index">A word index from <see cref="FindAttribute"/>.</param>
+        /// <param name="value">The value, when the method returns true.</param>
+        /// <returns>False when empty, not decimal, or out of range.</returns>
+        public bool TryGetInt32(int index, out int value)
+        {
+            long wide;
+            if (TryGetInt64(index, out wide) && wide >= int.MinValue && wide <= int.MaxValue)
+            {
+                value = (int)wide;
+                return true;
+            }
+
+            value = 0;
+            return false;
+        }
+
+        /// <summary>Parses the value of the attribute in word <paramref name="index"/> as a RouterOS duration.</summary>
+        /// <param name="index">A word index from <see cref="FindAttribute"/>.</param>
+        /// <param name="value">The duration, when the method returns true.</param>
+        /// <returns>False when not a duration (see <see cref="RouterOsValue.TryParseDuration"/>).</returns>
+        public bool TryGetDuration(int index, out TimeSpan value)
+        {
+            CheckIndex(index);
+            return RouterOsValue.TryParseDuration(_w.Buffer, _w.ValueOffset(index), _w.ValueLength(index), out value);
+        }
+
+        /// <summary>Parses the value of the attribute in word <paramref name="index"/> as a RouterOS boolean.</summary>
+        /// <param name="index">A word index from <see cref="FindAttribute"/>.</param>
+        /// <param name="value">The value, when the method returns true.</param>
+        /// <returns>False when none of <c>true</c>, <c>yes</c>, <c>false</c>, <c>no</c>.</returns>
+        public bool TryGetBool(int index, out bool value)
+        {
+            CheckIndex(index);
+            return RouterOsValue.TryParseBool(_w.Buffer, _w.ValueOffset(index), _w.ValueLength(index), out value);
+        }
+
+        /// <summary>Copies the value of the attribute in word <paramref name="index"/> into the caller's buffer, up to <paramref name="count"/> bytes.</summary>
+        /// <param name="index">A word index from <see cref="FindAttribute"/>.</param>
+        /// <param name="destination">The caller's buffer.</param>
+        /// <param name="offset">Where to write.</param>
+        /// <param name="count">The room available.</param>
+        /// <returns>The full value length (more than <paramref name="count"/> means it was cut).</returns>
+        public int CopyValue(int index, byte[] destination, int offset, int count)
+        {
+            CheckIndex(index);
+            int length = _w.ValueLength(index);
+            Array.Copy(_w.Buffer, _w.ValueOffset(index), destination, offset, length < count ? length : count);
+            return length;
+        }
+
+        /// <summary>The value of the attribute in word <paramref name="index"/> as a new string (allocates).</summary>
+        /// <param name="index">A word index from <see cref="FindAttribute"/>.</param>
+        /// <returns>The decoded value.</returns>
+        public string GetString(int index)
+        {
+            CheckIndex(index);
+            return _decoder.Decode(_w.Buffer, _w.ValueOffset(index), _w.ValueLength(index));
+        }
+
+        // --- Values by attribute name -----------------------------------------------------------
 
         /// <summary>Whether attribute <paramref name="name"/> is present with exactly <paramref name="value"/> (UTF-8).</summary>
         /// <param name="name">The attribute name.</param>
@@ -195,13 +273,7 @@ namespace Mikrotik.Nano
         public bool AttributeEquals(string name, string value)
         {
             int w = FindAttribute(name);
-            if (w < 0)
-            {
-                return false;
-            }
-
-            int offset = GetValueOffset(w);
-            return ByteText.EqualsText(_w.Buffer, offset, _w.Base + _w.Offsets[w] + _w.Lengths[w] - offset, value);
+            return w >= 0 && AttributeEquals(w, value);
         }
 
         /// <summary>Parses attribute <paramref name="name"/> as a decimal 64-bit integer.</summary>
@@ -212,13 +284,7 @@ namespace Mikrotik.Nano
         {
             value = 0;
             int w = FindAttribute(name);
-            if (w < 0)
-            {
-                return false;
-            }
-
-            int start = GetValueOffset(w);
-            return ByteText.TryParseInt64(_w.Buffer, start, _w.Base + _w.Offsets[w] + _w.Lengths[w] - start, out value);
+            return w >= 0 && TryGetInt64(w, out value);
         }
 
         /// <summary>Parses attribute <paramref name="name"/> as a decimal 32-bit integer.</summary>
@@ -227,15 +293,31 @@ namespace Mikrotik.Nano
         /// <returns>False when absent, empty, not decimal, or out of range.</returns>
         public bool TryGetInt32(string name, out int value)
         {
-            long wide;
-            if (TryGetInt64(name, out wide) && wide >= int.MinValue && wide <= int.MaxValue)
-            {
-                value = (int)wide;
-                return true;
-            }
-
             value = 0;
-            return false;
+            int w = FindAttribute(name);
+            return w >= 0 && TryGetInt32(w, out value);
+        }
+
+        /// <summary>Parses attribute <paramref name="name"/> as a RouterOS duration (<c>3d4h7m46s</c>, <c>00:05:00</c>, <c>217us</c>).</summary>
+        /// <param name="name">The attribute name, e.g. <c>uptime</c>.</param>
+        /// <param name="value">The duration, when the method returns true.</param>
+        /// <returns>False when absent or not a duration (see <see cref="RouterOsValue.TryParseDuration"/>).</returns>
+        public bool TryGetDuration(string name, out TimeSpan value)
+        {
+            value = TimeSpan.Zero;
+            int w = FindAttribute(name);
+            return w >= 0 && TryGetDuration(w, out value);
+        }
+
+        /// <summary>Parses attribute <paramref name="name"/> as a RouterOS boolean (<c>true</c>/<c>yes</c>, <c>false</c>/<c>no</c>).</summary>
+        /// <param name="name">The attribute name, e.g. <c>running</c>.</param>
+        /// <param name="value">The value, when the method returns true.</param>
+        /// <returns>False when absent or none of the four words.</returns>
+        public bool TryGetBool(string name, out bool value)
+        {
+            value = false;
+            int w = FindAttribute(name);
+            return w >= 0 && TryGetBool(w, out value);
         }
 
         /// <summary>
@@ -250,15 +332,7 @@ namespace Mikrotik.Nano
         public int CopyValue(string name, byte[] destination, int offset, int count)
         {
             int w = FindAttribute(name);
-            if (w < 0)
-            {
-                return -1;
-            }
-
-            int start = GetValueOffset(w);
-            int length = _w.Base + _w.Offsets[w] + _w.Lengths[w] - start;
-            Array.Copy(_w.Buffer, start, destination, offset, length < count ? length : count);
-            return length;
+            return w < 0 ? -1 : CopyValue(w, destination, offset, count);
         }
 
         /// <summary>The value of attribute <paramref name="name"/> as a new string (allocates), or null when absent.</summary>
@@ -267,13 +341,7 @@ namespace Mikrotik.Nano
         public string GetString(string name)
         {
             int w = FindAttribute(name);
-            if (w < 0)
-            {
-                return null;
-            }
-
-            int start = GetValueOffset(w);
-            return _decoder.Decode(_w.Buffer, start, _w.Base + _w.Offsets[w] + _w.Lengths[w] - start);
+            return w < 0 ? null : GetString(w);
         }
 
         private void CheckIndex(int index)
@@ -282,30 +350,6 @@ namespace Mikrotik.Nano
             {
                 throw new ArgumentOutOfRangeException("index");
             }
-        }
-
-        // --- Typed values (RouterOsValue by attribute name) -------------------------------------
-
-        /// <summary>Parses attribute <paramref name="name"/> as a RouterOS duration (<c>3d4h7m46s</c>, <c>00:05:00</c>, <c>217us</c>).</summary>
-        /// <param name="name">The attribute name, e.g. <c>uptime</c>.</param>
-        /// <param name="value">The duration, when the method returns true.</param>
-        /// <returns>False when absent or not a duration (see <see cref="RouterOsValue.TryParseDuration"/>).</returns>
-        public bool TryGetDuration(string name, out TimeSpan value)
-        {
-            value = TimeSpan.Zero;
-            int w = FindAttribute(name);
-            return w >= 0 && RouterOsValue.TryParseDuration(_w.Buffer, GetValueOffset(w), GetValueLength(w), out value);
-        }
-
-        /// <summary>Parses attribute <paramref name="name"/> as a RouterOS boolean (<c>true</c>/<c>yes</c>, <c>false</c>/<c>no</c>).</summary>
-        /// <param name="name">The attribute name, e.g. <c>running</c>.</param>
-        /// <param name="value">The value, when the method returns true.</param>
-        /// <returns>False when absent or none of the four words.</returns>
-        public bool TryGetBool(string name, out bool value)
-        {
-            value = false;
-            int w = FindAttribute(name);
-            return w >= 0 && RouterOsValue.TryParseBool(_w.Buffer, GetValueOffset(w), GetValueLength(w), out value);
         }
     }
 }

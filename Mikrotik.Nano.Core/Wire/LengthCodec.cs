@@ -4,7 +4,7 @@ namespace Mikrotik.Nano
     /// The RouterOS API word length prefix: 1 to 5 bytes, big-endian, the high bits of the first
     /// byte saying how many follow (0xxxxxxx, 10xxxxxx, 110xxxxx, 1110xxxx, 0xF0 + 4 bytes).
     /// </summary>
-    public static class LengthCodec
+    internal static class LengthCodec
     {
         /// <summary>The longest prefix, in bytes.</summary>
         public const int MaxPrefixSize = 5;

@@ -1,7 +1,7 @@
 namespace Mikrotik.Nano
 {
     /// <summary>The outcome of decoding a word length prefix.</summary>
-    public enum LengthStatus
+    internal enum LengthStatus
     {
         /// <summary>The prefix is complete; the length and prefix size are valid.</summary>
         Complete = 0,

@@ -10,10 +10,10 @@ namespace Mikrotik.Nano
     /// </summary>
     public struct CommandHandle : IDisposable
     {
-        private readonly ApiClient _client;
+        private readonly ClientDriver _client;
         private readonly int _tag;
 
-        internal CommandHandle(ApiClient client, int tag)
+        internal CommandHandle(ClientDriver client, int tag)
         {
             _client = client;
             _tag = tag;

@@ -12,22 +12,28 @@ namespace Mikrotik.Nano
         /// <summary>Signalled when the command ends; blocking callers in pump mode wait on it.</summary>
         internal readonly ManualResetEvent Ended = new ManualResetEvent(false);
 
+        /// <summary>This slot's adapter for a command sent with a handler (reused, never reallocated).</summary>
+        internal readonly HandlerSink Handler;
+
         internal int Tag;
         internal bool Active;
-        internal ReplyHandler Handler;
-        internal RowTable Rows;
-        internal ValueRequest Value;
-        internal bool Trapped;
-        internal bool Truncated;
 
-        internal void Begin(int tag, ReplyHandler handler, RowTable rows, ValueRequest value)
+        /// <summary>Where the replies go; null for a polled command.</summary>
+        internal ICommandSink Sink;
+
+        /// <summary>A polled command's trap, so its <c>!done</c> ends it with <see cref="ErrorCode.Trap"/>.</summary>
+        internal bool Trapped;
+
+        internal CommandRecord(ClientDriver driver)
+        {
+            Handler = new HandlerSink(driver);
+        }
+
+        internal void Begin(int tag, ICommandSink sink)
         {
             Tag = tag;
-            Handler = handler;
-            Rows = rows;
-            Value = value;
+            Sink = sink;
             Trapped = false;
-            Truncated = false;
             Active = true;
             Ended.Reset();
         }
@@ -35,7 +41,7 @@ namespace Mikrotik.Nano
         /// <summary>Whether replies go back to the caller of <see cref="ApiClient.Poll"/>.</summary>
         internal bool IsPolled
         {
-            get { return Active && Handler == null && Rows == null && Value == null; }
+            get { return Active && Sink == null; }
         }
     }
 }

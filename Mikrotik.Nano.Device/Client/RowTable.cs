@@ -13,7 +13,7 @@ namespace Mikrotik.Nano
     /// (<see cref="IsTruncated"/>), an absent column may have been dropped, and the run's result
     /// is <see cref="ErrorCode.Truncated"/>. Columns are addressed by index or by name.
     /// </remarks>
-    public sealed class RowTable
+    public sealed class RowTable : ICommandSink
     {
         private readonly string[] _columns;
         private readonly int[] _offsets;
@@ -28,6 +28,8 @@ namespace Mikrotik.Nano
         private int _count;
         private ErrorCode _result;
         private string _trapMessage;
+        private bool _trapped;
+        private bool _sawTruncated;
 
         /// <summary>Creates the storage.</summary>
         /// <param name="columns">The attribute names to keep, e.g. <c>name</c>, <c>running</c>.</param>
@@ -170,6 +172,34 @@ namespace Mikrotik.Nano
             return TryGetInt64(row, Column(column), out value);
         }
 
+        /// <summary>Parses the value as a decimal 32-bit integer.</summary>
+        /// <param name="row">The row.</param>
+        /// <param name="column">The column index.</param>
+        /// <param name="value">The value, when the method returns true.</param>
+        /// <returns>False when absent, not a decimal integer, or out of range.</returns>
+        public bool TryGetInt32(int row, int column, out int value)
+        {
+            long wide;
+            if (TryGetInt64(row, column, out wide) && wide >= int.MinValue && wide <= int.MaxValue)
+            {
+                value = (int)wide;
+                return true;
+            }
+
+            value = 0;
+            return false;
+        }
+
+        /// <summary>Parses the value as a decimal 32-bit integer.</summary>
+        /// <param name="row">The row.</param>
+        /// <param name="column">The column name.</param>
+        /// <param name="value">The value, when the method returns true.</param>
+        /// <returns>False when absent, not a decimal integer, or out of range.</returns>
+        public bool TryGetInt32(int row, string column, out int value)
+        {
+            return TryGetInt32(row, Column(column), out value);
+        }
+
         /// <summary>Copies the value's bytes into the caller's buffer, up to <paramref name="count"/>.</summary>
         /// <param name="row">The row.</param>
         /// <param name="column">The column index.</param>
@@ -240,7 +270,39 @@ namespace Mikrotik.Nano
             _retLength = -1;
             _result = ErrorCode.None;
             _trapMessage = null;
+            _trapped = false;
+            _sawTruncated = false;
             IsFinished = false;
+        }
+
+        ErrorCode ICommandSink.OnReply(Reply reply)
+        {
+            ReplyType type = reply.Type;
+            _sawTruncated = _sawTruncated || reply.IsTruncated;
+            if (type == ReplyType.Trap)
+            {
+                _trapped = true;
+                SetTrap(reply);
+                return ErrorCode.None;
+            }
+
+            if (type == ReplyType.Data)
+            {
+                return Add(reply) ? ErrorCode.None : ErrorCode.StorageFull;
+            }
+
+            if (type != ReplyType.Done)
+            {
+                return ErrorCode.None;
+            }
+
+            // Rows read by the client may have lost an attribute: say so.
+            return !SetDone(reply) ? ErrorCode.StorageFull : _trapped ? ErrorCode.Trap : _sawTruncated ? ErrorCode.Truncated : ErrorCode.None;
+        }
+
+        void ICommandSink.OnEnd(ErrorCode outcome, bool unannounced)
+        {
+            Finish(outcome);
         }
 
         /// <summary>Keeps the reply's columns as a new row; false when rows or arena are full.</summary>
@@ -262,13 +324,13 @@ namespace Mikrotik.Nano
                     continue;
                 }
 
-                int length = reply.GetValueLength(w);
-                if (used + length > _arena.Length)
+                // The decoder recorded where the value starts: no second scan of the word.
+                int length = reply.CopyValue(w, _arena, used, _arena.Length - used);
+                if (length > _arena.Length - used)
                 {
                     return false;
                 }
 
-                Array.Copy(reply.Buffer, reply.GetValueOffset(w), _arena, used, length);
                 _offsets[first + c] = used;
                 _lengths[first + c] = length;
                 used += length;
@@ -289,13 +351,12 @@ namespace Mikrotik.Nano
                 return true;
             }
 
-            int length = reply.GetValueLength(w);
-            if (_used + length > _arena.Length)
+            int length = reply.CopyValue(w, _arena, _used, _arena.Length - _used);
+            if (length > _arena.Length - _used)
             {
                 return false;
             }
 
-            Array.Copy(reply.Buffer, reply.GetValueOffset(w), _arena, _used, length);
             _retOffset = _used;
             _retLength = length;
             _used += length;
@@ -366,6 +427,26 @@ namespace Mikrotik.Nano
             int cell = Cell(row, column);
             value = false;
             return _lengths[cell] >= 0 && RouterOsValue.TryParseBool(_arena, _offsets[cell], _lengths[cell], out value);
+        }
+
+        /// <summary>Parses the value as a RouterOS duration (<c>3d4h7m46s</c>, <c>00:05:00</c>, <c>217us</c>).</summary>
+        /// <param name="row">The row.</param>
+        /// <param name="column">The column name.</param>
+        /// <param name="value">The duration, when the method returns true.</param>
+        /// <returns>False when absent or not a duration.</returns>
+        public bool TryGetDuration(int row, string column, out TimeSpan value)
+        {
+            return TryGetDuration(row, Column(column), out value);
+        }
+
+        /// <summary>Parses the value as a RouterOS boolean (<c>true</c>/<c>yes</c>, <c>false</c>/<c>no</c>).</summary>
+        /// <param name="row">The row.</param>
+        /// <param name="column">The column name.</param>
+        /// <param name="value">The value, when the method returns true.</param>
+        /// <returns>False when absent or none of the four words.</returns>
+        public bool TryGetBool(int row, string column, out bool value)
+        {
+            return TryGetBool(row, Column(column), out value);
         }
     }
 }

@@ -370,8 +370,8 @@ namespace Mikrotik.Nano.Tests.Client
             InMemoryTransport transport;
             ScriptedRouter router = ScriptedRouter.Start(StallingRouter, out transport);
             ClientOptions options = FastOptions();
-            options.KeepaliveIdleMilliseconds = 200;
-            options.KeepaliveTimeoutMilliseconds = 200;
+            options.Connection.KeepaliveIdleMilliseconds = 200;
+            options.Connection.KeepaliveTimeoutMilliseconds = 200;
             ApiClient client = new ApiClient(options);
             client.Connect(transport, "admin", "secret");
 

@@ -14,12 +14,12 @@ namespace Mikrotik.Nano.Tests.Client
         private static ClientOptions VirtualTime(int slots)
         {
             ClientOptions options = new ClientOptions();
-            options.Clock = new SteppingClock(100);
+            options.Clock = new ManualClock(1000, 100);
             options.LoginTimeoutMilliseconds = 10000000;
             options.ReadSliceMilliseconds = 5;
             options.Connection.TagSlots = slots;
-            options.KeepaliveIdleMilliseconds = 2000;
-            options.KeepaliveTimeoutMilliseconds = 2000;
+            options.Connection.KeepaliveIdleMilliseconds = 2000;
+            options.Connection.KeepaliveTimeoutMilliseconds = 2000;
             return options;
         }
 

@@ -67,6 +67,48 @@ namespace Mikrotik.Nano.Tests.Client
             router.Stop();
         }
 
+        /// <summary>Every typed getter reads the same value by column index and by column name.</summary>
+        [TestMethod]
+        public static void TypedGettersByIndexAndByName()
+        {
+            ScriptedRouter router;
+            ApiClient client = Connect(new ClientOptions(), out router);
+            RowTable rows = new RowTable(new string[] { "uptime", "fan-ok", "temperature", "bytes", "note", "absent" }, 2, 256);
+            Assert.AreEqual((int)ErrorCode.None, (int)client.Run(client.NewCommand().Path("/system/health/print"), rows, 5000));
+            Assert.AreEqual(1, rows.Count);
+
+            TimeSpan byIndex;
+            TimeSpan byName;
+            Assert.IsTrue(rows.TryGetDuration(0, 0, out byIndex));
+            Assert.IsTrue(rows.TryGetDuration(0, "uptime", out byName));
+            Assert.AreEqual(new TimeSpan(3, 4, 7, 46).Ticks, byIndex.Ticks);
+            Assert.AreEqual(byIndex.Ticks, byName.Ticks);
+
+            bool flag;
+            Assert.IsTrue(rows.TryGetBool(0, 1, out flag));
+            Assert.IsTrue(flag);
+            flag = false;
+            Assert.IsTrue(rows.TryGetBool(0, "fan-ok", out flag));
+            Assert.IsTrue(flag);
+
+            int small;
+            Assert.IsTrue(rows.TryGetInt32(0, 2, out small));
+            Assert.AreEqual(47, small);
+            Assert.IsTrue(rows.TryGetInt32(0, "temperature", out small));
+            Assert.AreEqual(47, small);
+            Assert.IsFalse(rows.TryGetInt32(0, "bytes", out small), "beyond int: refused, not wrapped");
+            Assert.AreEqual(0, small);
+            long wide;
+            Assert.IsTrue(rows.TryGetInt64(0, "bytes", out wide));
+            Assert.AreEqual(8589934592L, wide);
+
+            Assert.AreEqual("a=b", rows.GetString(0, "note"), "the value starts after the first '=' past the name");
+            Assert.IsFalse(rows.TryGetInt32(0, "absent", out small));
+            Assert.IsFalse(rows.TryGetBool(0, 5, out flag));
+            client.Close();
+            router.Stop();
+        }
+
         /// <summary>Defect 7: RowTable decodes with ConnectionOptions.TextDecoder, as the replies do.</summary>
         [TestMethod]
         public static void UsesTheConnectionsDecoder()

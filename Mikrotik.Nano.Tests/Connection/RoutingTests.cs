@@ -98,19 +98,21 @@ namespace Mikrotik.Nano.Tests.Connection
             ConnectionOptions options = new ConnectionOptions();
             options.TagSlots = 1;
             ApiConnection connection = WireScript.LoggedIn(options);
-            int first = connection.Send(connection.NewCommand().Path("/interface/print"));
-            Assert.AreEqual(0, connection.GetSlot(first));
+            int firstSlot;
+            int first = connection.Send(connection.NewCommand().Path("/interface/print"), ApiConnection.NoDeadline, out firstSlot);
+            Assert.AreEqual(0, firstSlot, "Send hands back the slot with the tag");
             Throws.Code(ErrorCode.TagTableFull, () => connection.Send(connection.NewCommand().Path("/interface/print")));
             WireScript.Feed(connection, WireScript.Sentence("!done", ".tag=" + first.ToString()), 1024);
             WireScript.Expect(connection, ConnectionEvent.Reply);
             Assert.AreEqual(0, connection.EventSlot, "the final reply names its slot");
             Assert.AreEqual(first, connection.EventTag);
 
-            int second = connection.Send(connection.NewCommand().Path("/interface/print"));
+            int secondSlot;
+            int second = connection.Send(connection.NewCommand().Path("/interface/print"), ApiConnection.NoDeadline, out secondSlot);
             Assert.AreNotEqual(first, second);
-            Assert.AreEqual(0, connection.GetSlot(second), "same slot, new tag");
+            Assert.AreEqual(0, secondSlot, "same slot, new tag");
             Assert.IsFalse(connection.IsActive(first), "the old tag is stale");
-            Assert.AreEqual(-1, connection.GetSlot(first));
+            Assert.IsTrue(connection.IsActive(second));
             WireScript.Feed(connection, WireScript.Sentence("!re", ".tag=" + first.ToString()), 1024);
             Assert.AreEqual((int)ConnectionEvent.UnroutedReply, (int)connection.Poll(), "a late reply for the old tag is not given to the new command");
         }

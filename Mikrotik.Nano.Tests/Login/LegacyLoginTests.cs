@@ -40,7 +40,7 @@ namespace Mikrotik.Nano.Tests.Login
         {
             byte[] hex = Ascii("aabbccddeeff00112233445566778899");
             byte[] response = new byte[LegacyLogin.ResponseLength];
-            Assert.AreEqual((int)ErrorCode.CommandTooLarge, (int)new LegacyLogin(4).ComputeResponse("secret", hex, 0, hex.Length, response, 0));
+            Assert.AreEqual((int)ErrorCode.PasswordTooLong, (int)new LegacyLogin(4).ComputeResponse("secret", hex, 0, hex.Length, response, 0));
         }
 
         private static byte[] Ascii(string text)

@@ -135,7 +135,7 @@ namespace Mikrotik.Nano.Tests.Platform
         {
             LoopbackRouter router = new LoopbackRouter();
             ClientOptions options = new ClientOptions();
-            options.KeepaliveIdleMilliseconds = 0;
+            options.Connection.KeepaliveIdleMilliseconds = 0;
             ApiClient client = new ApiClient(options);
             CommandBuffer command = new CommandBuffer(128);
             RowTable rows = new RowTable(new string[] { "name", "mtu" }, 4, 128);

@@ -1,3 +1,4 @@
+using System;
 using nanoFramework.TestFramework;
 using Mikrotik.Nano.Tests.Support;
 
@@ -7,6 +8,58 @@ namespace Mikrotik.Nano.Tests.Replies
     [TestClass]
     public class ReplyTests
     {
+        /// <summary>
+        /// The decoder records each word's value start once: every getter by word index reads the
+        /// same value as its by-name twin, for words that arrived split across 3-byte reads.
+        /// </summary>
+        [TestMethod]
+        public static void GettersByIndexMatchGettersByName()
+        {
+            ApiConnection connection = WireScript.LoggedIn(null);
+            int tag = connection.Send(connection.NewCommand().Path("/system/health/print"));
+            WireScript.Transmitted(connection);
+            WireScript.Feed(connection, WireScript.Sentence("!re", "=uptime=1h2m", "=ok=no", "=n=-12", "=flag", "=note=x=y=z", "=tx=12345678901",
+                ".tag=" + tag.ToString()), 3);
+
+            Reply reply = WireScript.Expect(connection, ConnectionEvent.Reply);
+            int uptime = reply.FindAttribute("uptime");
+            TimeSpan duration;
+            Assert.IsTrue(reply.TryGetDuration(uptime, out duration));
+            Assert.AreEqual(new TimeSpan(1, 2, 0).Ticks, duration.Ticks);
+            TimeSpan byName;
+            Assert.IsTrue(reply.TryGetDuration("uptime", out byName));
+            Assert.AreEqual(duration.Ticks, byName.Ticks);
+
+            bool ok = true;
+            Assert.IsTrue(reply.TryGetBool(reply.FindAttribute("ok"), out ok));
+            Assert.IsFalse(ok);
+            Assert.IsTrue(reply.TryGetBool("ok", out ok));
+            Assert.IsFalse(ok);
+
+            int n;
+            Assert.IsTrue(reply.TryGetInt32(reply.FindAttribute("n"), out n));
+            Assert.AreEqual(-12, n);
+            long tx;
+            Assert.IsFalse(reply.TryGetInt32(reply.FindAttribute("tx"), out n), "beyond int");
+            Assert.IsTrue(reply.TryGetInt64(reply.FindAttribute("tx"), out tx));
+            Assert.AreEqual(12345678901L, tx);
+
+            int flag = reply.FindAttribute("flag");
+            Assert.AreEqual(0, reply.GetValueLength(flag), "a word with no value has an empty one at its end");
+            Assert.AreEqual(reply.GetWordOffset(flag) + reply.GetWordLength(flag), reply.GetValueOffset(flag));
+            Assert.AreEqual(string.Empty, reply.GetString(flag));
+
+            int note = reply.FindAttribute("note");
+            Assert.AreEqual("x=y=z", reply.GetString(note));
+            Assert.IsTrue(reply.AttributeEquals(note, "x=y=z"));
+            Assert.IsTrue(reply.AttributeEquals("note", "x=y=z"));
+            Assert.AreEqual(-1, reply.FindAttribute("note=x"), "a name ends at the first '='");
+            byte[] copy = new byte[8];
+            Assert.AreEqual(5, reply.CopyValue(note, copy, 0, copy.Length));
+            Assert.AreEqual((byte)'z', copy[4]);
+            Assert.ThrowsException(typeof(ArgumentOutOfRangeException), () => reply.GetString(99));
+        }
+
         /// <summary>A data row: lookup by name in any order, values with '=', empty values, integers, copying.</summary>
         [TestMethod]
         public static void DataRowAttributes()

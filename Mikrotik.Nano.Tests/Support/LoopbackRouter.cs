@@ -77,7 +77,7 @@ namespace Mikrotik.Nano.Tests.Support
             {
                 uint size;
                 int prefix;
-                if (LengthCodec.Decode(_in, at, _inLength - at, out size, out prefix) != LengthStatus.Complete || _inLength - at - prefix < (int)size)
+                if (!WireLength.TryRead(_in, at, _inLength - at, out size, out prefix) || _inLength - at - prefix < (int)size)
                 {
                     break;
                 }

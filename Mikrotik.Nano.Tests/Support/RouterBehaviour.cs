@@ -25,6 +25,11 @@ namespace Mikrotik.Nano.Tests.Support
                     router.Reply("!re", "=.id=*3", "=name=wlan1", "=running=true", t);
                     router.Reply("!done", t);
                     break;
+                case "/system/health/print":
+                    // One value of every kind the typed getters read.
+                    router.Reply("!re", "=uptime=3d4h7m46s", "=fan-ok=yes", "=temperature=47", "=bytes=8589934592", "=note=a=b", t);
+                    router.Reply("!done", t);
+                    break;
                 case "/log/print":
                     router.Reply("!re", "=message=one", t);
                     router.Reply("!re", "=message=two", t);

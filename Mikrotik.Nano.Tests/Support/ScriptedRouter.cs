@@ -121,7 +121,7 @@ namespace Mikrotik.Nano.Tests.Support
                 {
                     uint size;
                     int prefix;
-                    if (LengthCodec.Decode(buffer, at, length - at, out size, out prefix) != LengthStatus.Complete || length - at - prefix < (int)size)
+                    if (!WireLength.TryRead(buffer, at, length - at, out size, out prefix) || length - at - prefix < (int)size)
                     {
                         break;
                     }

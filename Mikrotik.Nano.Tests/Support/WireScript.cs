@@ -5,7 +5,7 @@ using nanoFramework.TestFramework;
 namespace Mikrotik.Nano.Tests.Support
 {
     /// <summary>
-    /// Test-side wire helpers, written independently of the core's encoder so the two check each
+    /// Test-side wire helpers, written independently of the core's encoder (lengths by <see cref="WireLength"/>) so the two check each
     /// other: build router sentences from words, feed them to a connection in chunks, and read
     /// back what the connection transmitted.
     /// </summary>
@@ -41,8 +41,8 @@ namespace Mikrotik.Nano.Tests.Support
         /// <summary>Prefixes raw bytes with their length.</summary>
         internal static byte[] WordBytes(byte[] content)
         {
-            byte[] prefix = new byte[LengthCodec.MaxPrefixSize];
-            int n = LengthCodec.Encode((uint)content.Length, prefix, 0);
+            byte[] prefix = new byte[WireLength.MaxPrefixSize];
+            int n = WireLength.Write((uint)content.Length, prefix, 0);
             byte[] word = new byte[n + content.Length];
             Array.Copy(prefix, 0, word, 0, n);
             Array.Copy(content, 0, word, n, content.Length);
@@ -135,7 +135,7 @@ namespace Mikrotik.Nano.Tests.Support
             {
                 uint length;
                 int prefix;
-                Assert.AreEqual((int)LengthStatus.Complete, (int)LengthCodec.Decode(buffer, at, end - at, out length, out prefix), "transmit buffer holds a partial word");
+                Assert.IsTrue(WireLength.TryRead(buffer, at, end - at, out length, out prefix), "transmit buffer holds a partial word");
                 at += prefix;
                 if (length == 0)
                 {

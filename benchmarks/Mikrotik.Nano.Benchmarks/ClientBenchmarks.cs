@@ -25,7 +25,7 @@ namespace Mikrotik.Nano.Benchmarks
             InMemoryTransport.CreatePair(65536, out client, out router);
             _router = new FastRouter(router);
             _router.Start();
-            ClientOptions options = new ClientOptions { KeepaliveIdleMilliseconds = 0 };
+            ClientOptions options = new ClientOptions { Connection = new ConnectionOptions { KeepaliveIdleMilliseconds = 0 } };
             _client = new ApiClient(options);
             _client.Connect(client, "admin", "secret");
         }

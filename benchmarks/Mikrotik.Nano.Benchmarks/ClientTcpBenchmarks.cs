@@ -63,7 +63,7 @@ namespace Mikrotik.Nano.Benchmarks
 
         public static ApiClient Connect(RouterSimulator sim)
         {
-            var client = new ApiClient(new ClientOptions { KeepaliveIdleMilliseconds = 0 });
+            var client = new ApiClient(new ClientOptions { Connection = new ConnectionOptions { KeepaliveIdleMilliseconds = 0 } });
             client.Connect(TcpTransport.Connect("127.0.0.1", sim.Port, 5000), "admin", "secret");
             return client;
         }

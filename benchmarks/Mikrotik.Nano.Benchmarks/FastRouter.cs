@@ -78,7 +78,7 @@ namespace Mikrotik.Nano.Benchmarks
                 {
                     uint size;
                     int prefix;
-                    if (LengthCodec.Decode(_in, at, length - at, out size, out prefix) != LengthStatus.Complete || length - at - prefix < (int)size)
+                    if (!WireLength.TryRead(_in, at, length - at, out size, out prefix) || length - at - prefix < (int)size)
                     {
                         break;
                     }

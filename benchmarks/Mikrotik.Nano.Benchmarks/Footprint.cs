@@ -226,11 +226,6 @@ namespace Mikrotik.Nano.Benchmarks
 
         // --- Watchdog ----------------------------------------------------------------------
 
-        private sealed class ManualClock : IClock
-        {
-            public long NowMilliseconds { get; set; } = 1_000_000;
-        }
-
         private sealed class NullLog : IDecisionLog
         {
             public int Count;
@@ -340,7 +335,7 @@ namespace Mikrotik.Nano.Benchmarks
                 throw new InvalidOperationException(problem);
             }
 
-            var clock = new ManualClock();
+            var clock = new ManualClock { NowMilliseconds = 1_000_000 };
             var board = new BoardWatchdog(clock, new NoReset(), config.BoardWatchdogTimeoutMilliseconds, 5000);
 
             // Through the assembly point, as Platform/Program.cs wires it, with the transport factory replaced and the client's
@@ -452,7 +447,7 @@ namespace Mikrotik.Nano.Benchmarks
             InMemoryTransport.CreatePair(65536, out client, out routerEnd);
             var router = new FastRouter(routerEnd);
             router.Start();
-            var api = new ApiClient(new ClientOptions { KeepaliveIdleMilliseconds = 0 });
+            var api = new ApiClient(new ClientOptions { Connection = new ConnectionOptions { KeepaliveIdleMilliseconds = 0 } });
             api.Connect(client, "admin", "secret");
             PerCommand("InMemoryTransport / FastRouter", api);
             api.Close();

@@ -28,7 +28,7 @@ namespace Mikrotik.Nano.Benchmarks
             {
                 uint length;
                 int prefix;
-                if (LengthCodec.Decode(all, at, all.Length - at, out length, out prefix) != LengthStatus.Complete || all.Length - at - prefix < (int)length)
+                if (!WireLength.TryRead(all, at, all.Length - at, out length, out prefix) || all.Length - at - prefix < (int)length)
                 {
                     break;
                 }

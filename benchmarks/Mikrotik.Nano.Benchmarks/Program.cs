@@ -7,7 +7,7 @@ namespace Mikrotik.Nano.Benchmarks
     /// <summary>
     /// Entry point.
     ///   footprint          the footprint report (IL size, construction, watchdog, naive comparison, copies per byte)
-    ///   ratio              client vs core per row, pump vs polled per round trip, alternating in one process
+    ///   ratio [rounds]     client (polled, pumped) vs core per row, pump vs polled per round trip, interleaved in one process
     ///   --quick [args]     BenchmarkDotNet's short job (3 warm-ups, 3 iterations, 1 launch)
     ///   [args]             BenchmarkDotNet command line, e.g. --filter '*'
     /// </summary>
@@ -23,7 +23,7 @@ namespace Mikrotik.Nano.Benchmarks
 
             if (args.Length > 0 && args[0] == "ratio")
             {
-                Ratio.Run();
+                Ratio.Run(args.Length > 1 ? int.Parse(args[1]) : 15);
                 return 0;
             }
 

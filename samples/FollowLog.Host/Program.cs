@@ -27,7 +27,7 @@ public static class Program
         }
         catch (MikrotikException e)
         {
-            Console.WriteLine("router: " + e.Code + ": " + e.Message);
+            Console.WriteLine("router: " + ErrorCodes.NameOf(e.Code) + ": " + e.Message);
             return 2;
         }
     }

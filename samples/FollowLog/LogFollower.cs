@@ -38,7 +38,7 @@ namespace Mikrotik.Nano.Samples
             if (reply == null)
             {
                 // The command ended without its !done (connection lost, timeout): Error says why.
-                Console.WriteLine("log ended: " + command.Error.ToString());
+                Console.WriteLine("log ended: " + ErrorCodes.NameOf(command.Error));
             }
             else if (reply.Type == ReplyType.Data)
             {

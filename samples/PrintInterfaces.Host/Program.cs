@@ -26,7 +26,7 @@ public static class Program
         catch (MikrotikException e)
         {
             // Connect and login failures: an ErrorCode to switch on, and the reason.
-            Console.WriteLine("router: " + e.Code + ": " + e.Message);
+            Console.WriteLine("router: " + ErrorCodes.NameOf(e.Code) + ": " + e.Message);
             return 2;
         }
     }

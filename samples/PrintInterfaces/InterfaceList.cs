@@ -30,7 +30,7 @@ namespace Mikrotik.Nano.Samples
             if (result != ErrorCode.None)
             {
                 // A trap carries the router's message; other codes say how the command ended.
-                Console.WriteLine("print failed: " + (rows.TrapMessage != null ? rows.TrapMessage : result.ToString()));
+                Console.WriteLine("print failed: " + (rows.TrapMessage != null ? rows.TrapMessage : ErrorCodes.NameOf(result)));
                 return false;
             }
 

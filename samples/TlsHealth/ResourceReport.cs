@@ -18,7 +18,7 @@ namespace Mikrotik.Nano.Samples
             ErrorCode result = client.Run(client.NewCommand().Path("/system/resource/print").Proplist("uptime,cpu-load"), rows, 5000);
             if (result != ErrorCode.None)
             {
-                Console.WriteLine("resource print failed: " + (rows.TrapMessage != null ? rows.TrapMessage : result.ToString()));
+                Console.WriteLine("resource print failed: " + (rows.TrapMessage != null ? rows.TrapMessage : ErrorCodes.NameOf(result)));
                 return false;
             }
 

@@ -148,10 +148,10 @@ public class ClientEdgeTests
     {
         using var sim = E2E.StartSim();
         ClientOptions options = E2E.FastOptions();
-        options.KeepaliveIdleMilliseconds = 200;
+        options.Connection.KeepaliveIdleMilliseconds = 200;
         // Generous: the first answer of a freshly started simulator (JIT, a busy 2-core CI
         // machine running other test classes in parallel) can take a few hundred milliseconds.
-        options.KeepaliveTimeoutMilliseconds = 2000;
+        options.Connection.KeepaliveTimeoutMilliseconds = 2000;
         using var client = E2E.Connect(sim, options);
         client.StartPump();
 

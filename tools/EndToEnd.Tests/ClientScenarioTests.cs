@@ -378,8 +378,8 @@ public class ClientScenarioTests
     {
         using var sim = E2E.StartSim();
         ClientOptions options = E2E.FastOptions();
-        options.KeepaliveIdleMilliseconds = 300;
-        options.KeepaliveTimeoutMilliseconds = 300;
+        options.Connection.KeepaliveIdleMilliseconds = 300;
+        options.Connection.KeepaliveTimeoutMilliseconds = 300;
         using var client = E2E.Connect(sim, options);
         sim.Faults.StallReplies = true;
 

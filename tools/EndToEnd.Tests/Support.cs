@@ -44,7 +44,7 @@ internal static class E2E
         {
             LoginTimeoutMilliseconds = 5000,
             ReadSliceMilliseconds = 20,
-            KeepaliveIdleMilliseconds = 0,
+            Connection = new ConnectionOptions { KeepaliveIdleMilliseconds = 0 },
         };
     }
 

@@ -9,6 +9,7 @@ using Esp32Watchdog.Tests.Status.Http;
 using Esp32Watchdog.Supervision;
 using Esp32Watchdog.Tests.Support;
 using nanoFramework.TestFramework;
+using Mikrotik.Nano;
 
 namespace Esp32Watchdog.Tests.Platform
 {
@@ -20,7 +21,7 @@ namespace Esp32Watchdog.Tests.Platform
         [TestMethod]
         public static void RequestsAllocateNothing()
         {
-            FakeClock clock = new FakeClock { NowMilliseconds = 1000 };
+            ManualClock clock = new ManualClock { NowMilliseconds = 1000 };
             WatchedRouter router;
             WatchdogStatus status = StatusRig.Manual(clock, out router);
             HealthSample sample = router.Sample;
@@ -56,7 +57,7 @@ namespace Esp32Watchdog.Tests.Platform
         [TestMethod]
         public static void MonitoringFootprintForOneRouter()
         {
-            FakeClock clock = new FakeClock();
+            ManualClock clock = new ManualClock();
             Esp32Watchdog.Configuration.WatchdogConfig config = TestConfigs.Valid(26);
             uint before = nanoFramework.Runtime.Native.GC.Run(true);
             WatchdogStatus status = new WatchdogStatus(config, null, clock);

@@ -103,7 +103,7 @@ namespace Esp32Watchdog.Tests.Platform
         // free heap at that peak, less the in-memory connection (on a board: the socket's).
         private static int MeasureFootprint(string name, ConnectionOptions connection)
         {
-            FakeClock clock = new FakeClock { NowMilliseconds = 1000000 };
+            ManualClock clock = new ManualClock { NowMilliseconds = 1000000 };
             ScriptedRouterOs router = new ScriptedRouterOs(clock);
             int transport = TransportCost(router);
 

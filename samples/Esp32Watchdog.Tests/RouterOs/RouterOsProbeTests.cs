@@ -134,7 +134,7 @@ namespace Esp32Watchdog.Tests.RouterOs
 
             HealthSample sample = rig.Round();
             Assert.AreEqual((int)ProbeFailure.ConnectFailed, (int)sample.Failure);
-            Assert.AreEqual("/system/resource/print: connection lost", sample.FailureDetail);
+            Assert.AreEqual("/system/resource/print: connection lost (TransportError)", sample.FailureDetail);
 
             Assert.IsTrue(rig.Round().ApiReachable, rig.Sample.FailureDetail);
             Assert.AreEqual(2, rig.Router.Connections);

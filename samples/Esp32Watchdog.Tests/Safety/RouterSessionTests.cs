@@ -73,7 +73,7 @@ namespace Esp32Watchdog.Tests.Safety
         private static ProbeFailure Connect(ITransportFactory factory, WatchdogConfig config, RecordingLog log, out string detail)
         {
             ClientOptions options = new ClientOptions();
-            options.Clock = new FakeClock();
+            options.Clock = new ManualClock();
             RouterSession session = new RouterSession(config.Routers[0], factory, options, new RouterLog(log, 0, config.Routers[0].Name));
             return session.Connect(out detail);
         }
@@ -89,7 +89,7 @@ namespace Esp32Watchdog.Tests.Safety
             factory.Code = mbedTlsCode;
             RecordingLog log = new RecordingLog();
             ClientOptions options = new ClientOptions();
-            FakeClock clock = new FakeClock();
+            ManualClock clock = new ManualClock();
             options.Clock = clock;
             RouterSession session = new RouterSession(config.Routers[0], factory, options, new RouterLog(log, 0, config.Routers[0].Name));
             Esp32Watchdog.Health.IHealthCheck[] checks;
@@ -158,7 +158,7 @@ namespace Esp32Watchdog.Tests.Safety
             config.Routers[0].Port = RouterConfig.ApiPort;
             RecordingLog log = new RecordingLog();
             ClientOptions options = new ClientOptions();
-            options.Clock = new FakeClock();
+            options.Clock = new ManualClock();
             RouterSession session = new RouterSession(config.Routers[0], new ClosedFactory(), options, new RouterLog(log, 0, config.Routers[0].Name));
             string detail;
             session.Connect(out detail);

@@ -2,6 +2,7 @@ using System;
 using Esp32Watchdog.Supervision;
 using Esp32Watchdog.Tests.Support;
 using nanoFramework.TestFramework;
+using Mikrotik.Nano;
 
 namespace Esp32Watchdog.Tests.Supervision
 {
@@ -13,7 +14,7 @@ namespace Esp32Watchdog.Tests.Supervision
         [TestMethod]
         public static void FedWatchdogNeverFires()
         {
-            FakeClock clock = new FakeClock();
+            ManualClock clock = new ManualClock();
             FakeBoardReset reset = new FakeBoardReset();
             using (BoardWatchdog watchdog = new BoardWatchdog(clock, reset, 60000, 1000))
             {
@@ -32,7 +33,7 @@ namespace Esp32Watchdog.Tests.Supervision
         [TestMethod]
         public static void SilentLoopResetsTheBoardOnce()
         {
-            FakeClock clock = new FakeClock();
+            ManualClock clock = new ManualClock();
             FakeBoardReset reset = new FakeBoardReset();
             using (BoardWatchdog watchdog = new BoardWatchdog(clock, reset, 60000, 1000))
             {
@@ -55,7 +56,7 @@ namespace Esp32Watchdog.Tests.Supervision
         [TestMethod]
         public static void TimerChecksOnItsOwn()
         {
-            FakeClock clock = new FakeClock();
+            ManualClock clock = new ManualClock();
             FakeBoardReset reset = new FakeBoardReset();
             using (BoardWatchdog watchdog = new BoardWatchdog(clock, reset, 60000, 10))
             {
@@ -73,7 +74,7 @@ namespace Esp32Watchdog.Tests.Supervision
         public static void RejectsBadArguments()
         {
             Assert.ThrowsException(typeof(ArgumentNullException), () => new BoardWatchdog(null, new FakeBoardReset(), 1, 1));
-            Assert.ThrowsException(typeof(ArgumentOutOfRangeException), () => new BoardWatchdog(new FakeClock(), new FakeBoardReset(), 0, 1));
+            Assert.ThrowsException(typeof(ArgumentOutOfRangeException), () => new BoardWatchdog(new ManualClock(), new FakeBoardReset(), 0, 1));
         }
     }
 }

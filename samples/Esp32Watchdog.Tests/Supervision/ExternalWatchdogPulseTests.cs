@@ -2,6 +2,7 @@ using Esp32Watchdog.Ports;
 using Esp32Watchdog.Supervision;
 using Esp32Watchdog.Tests.Support;
 using nanoFramework.TestFramework;
+using Mikrotik.Nano;
 
 namespace Esp32Watchdog.Tests.Supervision
 {
@@ -13,7 +14,7 @@ namespace Esp32Watchdog.Tests.Supervision
         [TestMethod]
         public static void TogglesOnlyWhileFed()
         {
-            FakeClock clock = new FakeClock();
+            ManualClock clock = new ManualClock();
             FakeGpio gpio = new FakeGpio();
             IGpioPin pin = gpio.OpenPin(32, GpioMode.Output);
             ExternalWatchdogPulse pulse = new ExternalWatchdogPulse(clock, pin, 180000, 500);

@@ -6,6 +6,7 @@ using Esp32Watchdog.Status.Formats;
 using Esp32Watchdog.Supervision;
 using Esp32Watchdog.Tests.Support;
 using Esp32Watchdog.Wiring;
+using Mikrotik.Nano;
 using nanoFramework.TestFramework;
 
 namespace Esp32Watchdog.Tests.Supervision
@@ -184,7 +185,7 @@ namespace Esp32Watchdog.Tests.Supervision
         [TestMethod]
         public static void ButtonEndsOnlyItsOwnHolds()
         {
-            FakeClock clock = new FakeClock { NowMilliseconds = 10000 };
+            ManualClock clock = new ManualClock { NowMilliseconds = 10000 };
             WatchdogConfig config = TestConfigs.Valid(26);
             RouterConfig second = TestConfigs.Valid(27).Routers[0];
             second.Name = "edge";

@@ -7,6 +7,7 @@ using Esp32Watchdog.Supervision;
 using Esp32Watchdog.Tests.Support;
 using Esp32Watchdog.Wiring;
 using nanoFramework.TestFramework;
+using Mikrotik.Nano;
 
 namespace Esp32Watchdog.Tests.Supervision
 {
@@ -236,7 +237,7 @@ namespace Esp32Watchdog.Tests.Supervision
         public static void RejectsMismatchedRelaysAndUnknownKinds()
         {
             WatchdogConfig config = TestConfigs.Valid();
-            FakeClock clock = new FakeClock();
+            ManualClock clock = new ManualClock();
             SimRouter router = new SimRouter(clock);
             IRouterKind[] kinds = new IRouterKind[] { new FixedKind(new IRouterProbe[] { router }, new IRouterRebooter[] { router }) };
             WatchdogBoard board = new WatchdogBoard { Clock = clock, Led = new FakeLed(), Network = new FakeNetwork(), Relays = new IPowerRelay[2], PortKnock = new FixedKnock(PortAnswer.Silent) };

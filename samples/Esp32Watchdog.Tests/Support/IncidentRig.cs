@@ -17,7 +17,7 @@ namespace Esp32Watchdog.Tests.Support
     /// </summary>
     internal sealed class IncidentRig
     {
-        public readonly FakeClock Clock = new FakeClock { NowMilliseconds = 1000000 };
+        public readonly ManualClock Clock = new ManualClock { NowMilliseconds = 1000000 };
         public readonly ScriptedRouterOs Router;
         public readonly WatchdogConfig Config = DemoSettings.Create("192.0.2.1", RouterConfig.ApiPort);
         public readonly RecordingLog Log = new RecordingLog();

@@ -14,7 +14,7 @@ namespace Esp32Watchdog.Tests.Support
     /// </summary>
     internal sealed class ProbeRig
     {
-        public readonly FakeClock Clock = new FakeClock { NowMilliseconds = 1000000 };
+        public readonly ManualClock Clock = new ManualClock { NowMilliseconds = 1000000 };
         public readonly ScriptedRouterOs Router;
         public readonly WatchdogConfig Config;
         public readonly RouterSession Session;

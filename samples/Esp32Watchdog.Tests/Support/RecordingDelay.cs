@@ -1,13 +1,14 @@
 using Esp32Watchdog.Ports;
+using Mikrotik.Nano;
 
 namespace Esp32Watchdog.Tests.Support
 {
     /// <summary>A delay in virtual time: it records and advances the fake clock.</summary>
     internal sealed class RecordingDelay : IDelay
     {
-        private readonly FakeClock _clock;
+        private readonly ManualClock _clock;
 
-        public RecordingDelay(FakeClock clock)
+        public RecordingDelay(ManualClock clock)
         {
             _clock = clock;
         }

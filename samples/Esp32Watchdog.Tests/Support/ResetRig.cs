@@ -17,7 +17,7 @@ namespace Esp32Watchdog.Tests.Support
     /// </summary>
     internal sealed class ResetRig
     {
-        public readonly FakeClock World = new FakeClock { NowMilliseconds = 5000000 };
+        public readonly ManualClock World = new ManualClock { NowMilliseconds = 5000000 };
         public readonly FakeFlashFiles Flash = new FakeFlashFiles();
         public readonly RecordingLog Log = new RecordingLog();
         public readonly SimRouter Router;
@@ -190,10 +190,10 @@ namespace Esp32Watchdog.Tests.Support
         /// <summary>The board's tick count: starting again (at 1 s) at every boot.</summary>
         private sealed class BootClock : IClock
         {
-            private readonly FakeClock _world;
+            private readonly ManualClock _world;
             private readonly long _bootedAt;
 
-            public BootClock(FakeClock world)
+            public BootClock(ManualClock world)
             {
                 _world = world;
                 _bootedAt = world.NowMilliseconds;

@@ -11,10 +11,10 @@ namespace Esp32Watchdog.Tests.Support
     internal sealed class RouterLink : ITransport
     {
         private readonly ScriptedRouterOs _router;
-        private readonly FakeClock _clock;
+        private readonly ManualClock _clock;
         private readonly InMemoryTransport _client;
 
-        internal RouterLink(ScriptedRouterOs router, FakeClock clock, InMemoryTransport client, InMemoryTransport routerEnd)
+        internal RouterLink(ScriptedRouterOs router, ManualClock clock, InMemoryTransport client, InMemoryTransport routerEnd)
         {
             _router = router;
             _clock = clock;

@@ -25,7 +25,7 @@ namespace Esp32Watchdog.Tests.Support
         /// <summary>Its CPU load when nothing ails it.</summary>
         public const int NormalCpuLoad = 12;
 
-        private readonly FakeClock _clock;
+        private readonly ManualClock _clock;
         private readonly Utf8TextDecoder _text = new Utf8TextDecoder();
         private readonly byte[] _received = new byte[4096];
         private readonly byte[] _prefix = new byte[LengthCodec.MaxPrefixSize];
@@ -41,7 +41,7 @@ namespace Esp32Watchdog.Tests.Support
         private long _uptimeAtBootSeconds = InitialUptimeSeconds;
         private long _downUntilMs = long.MinValue;
 
-        public ScriptedRouterOs(FakeClock clock)
+        public ScriptedRouterOs(ManualClock clock)
         {
             _clock = clock;
             _bootedAtMs = clock.NowMilliseconds;

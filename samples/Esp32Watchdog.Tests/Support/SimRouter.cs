@@ -2,6 +2,7 @@ using System;
 using Esp32Watchdog.Health;
 using Esp32Watchdog.Ports;
 using Esp32Watchdog.Supervision;
+using Mikrotik.Nano;
 
 namespace Esp32Watchdog.Tests.Support
 {
@@ -13,12 +14,12 @@ namespace Esp32Watchdog.Tests.Support
     /// </summary>
     internal sealed class SimRouter : IRouterProbe, IRouterRebooter, IPowerRelay, IPortKnock
     {
-        private readonly FakeClock _clock;
+        private readonly ManualClock _clock;
         private long _bootedAtMs;
         private long _uptimeAtBootSeconds = 5 * 86400;
         private long _downUntilMs = long.MinValue;
 
-        public SimRouter(FakeClock clock)
+        public SimRouter(ManualClock clock)
         {
             _clock = clock;
             _bootedAtMs = clock.NowMilliseconds;

@@ -6,6 +6,7 @@ using Esp32Watchdog.Status.Formats;
 using Esp32Watchdog.Status.Report;
 using Esp32Watchdog.Supervision;
 using Esp32Watchdog.Wiring;
+using Mikrotik.Nano;
 
 namespace Esp32Watchdog.Tests.Support
 {
@@ -16,7 +17,7 @@ namespace Esp32Watchdog.Tests.Support
     /// </summary>
     internal sealed class StatusRig
     {
-        public readonly FakeClock Clock = new FakeClock { NowMilliseconds = 10000 };
+        public readonly ManualClock Clock = new ManualClock { NowMilliseconds = 10000 };
         public readonly RecordingLog Log = new RecordingLog();
         public readonly WatchdogConfig Config;
         public readonly WatchdogStatus Status;
@@ -80,7 +81,7 @@ namespace Esp32Watchdog.Tests.Support
         }
 
         /// <summary>A status of <see cref="TestConfigs.Valid"/> fed by hand (no supervisor), and its router to feed it.</summary>
-        public static WatchdogStatus Manual(FakeClock clock, out WatchedRouter router)
+        public static WatchdogStatus Manual(ManualClock clock, out WatchedRouter router)
         {
             WatchdogConfig config = TestConfigs.Valid(26);
             WatchdogStatus status = new WatchdogStatus(config, null, clock);
@@ -93,7 +94,7 @@ namespace Esp32Watchdog.Tests.Support
         }
 
         /// <summary>Hands the router's round (its sample, taken now) to the status, as the supervisor does.</summary>
-        public static void Round(WatchdogStatus status, WatchedRouter router, FakeClock clock)
+        public static void Round(WatchdogStatus status, WatchedRouter router, ManualClock clock)
         {
             router.SampleAtMilliseconds = clock.NowMilliseconds;
             status.RoundDone(router);

@@ -3,6 +3,7 @@ using Esp32Watchdog.Ports;
 using Esp32Watchdog.Supervision;
 using Esp32Watchdog.Wiring;
 using nanoFramework.TestFramework;
+using Mikrotik.Nano;
 
 namespace Esp32Watchdog.Tests.Support
 {
@@ -12,7 +13,7 @@ namespace Esp32Watchdog.Tests.Support
     /// </summary>
     internal sealed class SupervisorRig
     {
-        public readonly FakeClock Clock = new FakeClock { NowMilliseconds = 10000 };
+        public readonly ManualClock Clock = new ManualClock { NowMilliseconds = 10000 };
         public readonly RecordingLog Log = new RecordingLog();
         public readonly FakeLed Led = new FakeLed();
         public readonly FakeNetwork Network = new FakeNetwork();

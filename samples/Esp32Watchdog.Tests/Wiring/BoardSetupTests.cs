@@ -3,6 +3,7 @@ using Esp32Watchdog.Ports;
 using Esp32Watchdog.Supervision;
 using Esp32Watchdog.Tests.Support;
 using Esp32Watchdog.Wiring;
+using Mikrotik.Nano;
 using nanoFramework.TestFramework;
 
 namespace Esp32Watchdog.Tests.Wiring
@@ -18,7 +19,7 @@ namespace Esp32Watchdog.Tests.Wiring
             WatchdogConfig config = TwoRouters(26, -1);
             FakeGpio gpio = new FakeGpio();
             string problem;
-            IPowerRelay[] relays = BoardSetup.OpenRelays(config, gpio, new RecordingDelay(new FakeClock()), out problem);
+            IPowerRelay[] relays = BoardSetup.OpenRelays(config, gpio, new RecordingDelay(new ManualClock()), out problem);
             Assert.IsNull(problem);
             Assert.AreEqual(2, relays.Length);
             Assert.IsNotNull(relays[0]);
@@ -34,7 +35,7 @@ namespace Esp32Watchdog.Tests.Wiring
         {
             WatchdogConfig config = TwoRouters(26, 36);
             string problem;
-            IPowerRelay[] relays = BoardSetup.OpenRelays(config, new FakeGpio(), new RecordingDelay(new FakeClock()), out problem);
+            IPowerRelay[] relays = BoardSetup.OpenRelays(config, new FakeGpio(), new RecordingDelay(new ManualClock()), out problem);
             Assert.IsNull(relays);
             Assert.Contains("router second", problem);
         }
@@ -47,18 +48,18 @@ namespace Esp32Watchdog.Tests.Wiring
             FakeGpio gpio = new FakeGpio();
             string problem;
             string warning;
-            ExternalWatchdogPulse pulse = BoardSetup.StartExternalWatchdog(config, new FakeClock(), gpio, out problem, out warning);
+            ExternalWatchdogPulse pulse = BoardSetup.StartExternalWatchdog(config, new ManualClock(), gpio, out problem, out warning);
             Assert.IsNotNull(pulse);
             pulse.Dispose();
             Assert.IsNull(problem);
             Assert.IsNull(warning);
 
             config.Board.ExternalWatchdogGpioPin = 36;
-            Assert.IsNull(BoardSetup.StartExternalWatchdog(config, new FakeClock(), gpio, out problem, out warning));
+            Assert.IsNull(BoardSetup.StartExternalWatchdog(config, new ManualClock(), gpio, out problem, out warning));
             Assert.Contains("external watchdog pin", problem);
 
             config.Board.ExternalWatchdogGpioPin = -1;
-            Assert.IsNull(BoardSetup.StartExternalWatchdog(config, new FakeClock(), gpio, out problem, out warning));
+            Assert.IsNull(BoardSetup.StartExternalWatchdog(config, new ManualClock(), gpio, out problem, out warning));
             Assert.IsNull(problem);
             Assert.Contains("TLS without an external watchdog", warning);
         }

@@ -186,7 +186,7 @@ namespace Esp32Watchdog.RouterOs
             if (failure == ProbeFailure.Timeout || failure == ProbeFailure.ConnectFailed || failure == ProbeFailure.ProtocolError)
             {
                 _session.Close();
-                sample.MarkFailed(failure, result == ErrorCode.Timeout ? command + " timed out" : command + ": connection lost");
+                sample.MarkFailed(failure, result == ErrorCode.Timeout ? command + " timed out" : command + ": connection lost (" + ErrorCodes.NameOf(result) + ")");
             }
 
             return false;

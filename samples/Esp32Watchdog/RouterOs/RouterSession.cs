@@ -103,7 +103,7 @@ namespace Esp32Watchdog.RouterOs
             }
             catch (MikrotikException e)
             {
-                detail = e.Message + LoginHint(e.Code);
+                detail = ErrorCodes.NameOf(e.Code) + ": " + e.Message + LoginHint(e.Code);
                 return FailureOf(e.Code);
             }
         }

@@ -38,7 +38,7 @@ namespace Mikrotik.Nano.Samples
             }
             catch (MikrotikException e)
             {
-                Console.WriteLine("router: " + e.Code.ToString() + " " + e.Message);
+                Console.WriteLine("router: " + ErrorCodes.NameOf(e.Code) + " " + e.Message);
             }
             catch (Exception e)
             {

@@ -47,7 +47,7 @@ paste the router's certificate here
             }
             catch (MikrotikException e)
             {
-                Console.WriteLine("router: " + e.Code.ToString() + " " + e.Message);
+                Console.WriteLine("router: " + ErrorCodes.NameOf(e.Code) + " " + e.Message);
             }
             catch (Exception e)
             {

@@ -42,7 +42,7 @@ public class LegacyLoginPropertyTests
     /// <summary>
     /// The response is "00" + hex MD5(0x00, UTF-8 password, challenge bytes) for random passwords
     /// (up to the configured maximum, non-ASCII included) and challenges in either case of hex;
-    /// a longer password is CommandTooLarge, a malformed challenge InvalidChallenge.
+    /// a longer password is PasswordTooLong, a malformed challenge InvalidChallenge.
     /// </summary>
     [Fact]
     public void ResponsesMatchDotNetMd5AndBadInputsAreRefused()
@@ -79,7 +79,7 @@ public class LegacyLoginPropertyTests
 
             if (passwordBytes.Length > maxPasswordBytes)
             {
-                Assert.Equal(ErrorCode.CommandTooLarge, result);
+                Assert.Equal(ErrorCode.PasswordTooLong, result);
                 continue;
             }
 

@@ -76,7 +76,7 @@ public class SentenceRoundTripTests
                 while (words.Count < wordCount && budget > 8)
                 {
                     byte[] word = DataWord(random, WordLength(random, budget - 8));
-                    budget -= word.Length + LengthCodec.MaxPrefixSize;
+                    budget -= word.Length + WireLength.MaxPrefixSize;
                     words.Add(word);
                 }
 

@@ -50,7 +50,7 @@ public class WatchdogAllocationTests
     {
         // Through the assembly point, so the status observing every round is measured too.
         var config = Config();
-        var clock = new Clock { NowMilliseconds = 10_000 };
+        var clock = new ManualClock { NowMilliseconds = 10_000 };
         var router = new HealthyRouter(clock);
         var board = new WatchdogBoard { Clock = clock, Led = new NullLed(), Network = new UpNetwork(), PortKnock = new SilentKnock() };
         var supervisor = WatchdogAssembly.Build(config, board, [router], new NullLog()).Supervisor;
@@ -67,7 +67,7 @@ public class WatchdogAllocationTests
         // The judgement is compared every tick and written every checkpoint (10 min): 60 writes
         // here, none of which allocates above the file port (the board's FileStream does).
         var config = Config();
-        var clock = new Clock { NowMilliseconds = 10_000 };
+        var clock = new ManualClock { NowMilliseconds = 10_000 };
         var router = new HealthyRouter(clock);
         var board = new WatchdogBoard { Clock = clock, Led = new NullLed(), Network = new UpNetwork(), PortKnock = new SilentKnock() };
         var log = new BoardOnlyLog();
@@ -95,7 +95,7 @@ public class WatchdogAllocationTests
         ];
         Assert.All(config.Routers[0].Checks, c => Assert.Null(c.Validate()));
         var log = new CountingLog();
-        var status = new WatchdogStatus(config, log, new Clock());
+        var status = new WatchdogStatus(config, log, new ManualClock());
         var checks = WatchdogAssembly.DeclareChecks(config, config.Routers[0], out ProbeRequest request);
         var sample = new HealthSample(request);
         var router = new WatchedRouter(config, new RouterLog(status, 0, "main"), null!, null!, null, checks, sample);
@@ -172,7 +172,7 @@ public class WatchdogAllocationTests
         }
     }
 
-    private static void RunFor(WatchdogSupervisor supervisor, Clock clock, int minutes)
+    private static void RunFor(WatchdogSupervisor supervisor, ManualClock clock, int minutes)
     {
         long until = clock.NowMilliseconds + minutes * 60_000L;
         while (clock.NowMilliseconds < until)
@@ -181,12 +181,7 @@ public class WatchdogAllocationTests
         }
     }
 
-    private sealed class Clock : IClock
-    {
-        public long NowMilliseconds { get; set; }
-    }
-
-    private sealed class HealthyRouter(Clock clock) : IRouterProbe, IRouterRebooter, IRouterKind
+    private sealed class HealthyRouter(ManualClock clock) : IRouterProbe, IRouterRebooter, IRouterKind
     {
         public int Probes { get; private set; }
 

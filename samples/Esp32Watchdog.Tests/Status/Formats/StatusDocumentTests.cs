@@ -6,6 +6,7 @@ using Esp32Watchdog.Status.Report;
 using Esp32Watchdog.Supervision;
 using Esp32Watchdog.Tests.Support;
 using nanoFramework.TestFramework;
+using Mikrotik.Nano;
 
 namespace Esp32Watchdog.Tests.Status.Formats
 {
@@ -13,7 +14,7 @@ namespace Esp32Watchdog.Tests.Status.Formats
     [TestClass]
     public class StatusDocumentTests
     {
-        private static WatchdogStatus Fed(FakeClock clock)
+        private static WatchdogStatus Fed(ManualClock clock)
         {
             WatchedRouter router;
             WatchdogStatus status = StatusRig.Manual(clock, out router);
@@ -32,7 +33,7 @@ namespace Esp32Watchdog.Tests.Status.Formats
         [TestMethod]
         public static void JsonBeforeTheFirstRound()
         {
-            FakeClock clock = new FakeClock { NowMilliseconds = 1234 };
+            ManualClock clock = new ManualClock { NowMilliseconds = 1234 };
             WatchedRouter router;
             WatchdogStatus status = StatusRig.Manual(clock, out router);
             HealthSample sample = router.Sample;
@@ -55,7 +56,7 @@ namespace Esp32Watchdog.Tests.Status.Formats
         [TestMethod]
         public static void JsonAfterARoundAndADecision()
         {
-            FakeClock clock = new FakeClock();
+            ManualClock clock = new ManualClock();
             WatchdogStatus status = Fed(clock);
             ByteWriter w = new ByteWriter(2048);
             new StatusJson(w).Write(status, 81234);
@@ -76,7 +77,7 @@ namespace Esp32Watchdog.Tests.Status.Formats
         [TestMethod]
         public static void JsonOfAnUnreachableRouter()
         {
-            FakeClock clock = new FakeClock();
+            ManualClock clock = new ManualClock();
             WatchedRouter router;
             WatchdogStatus status = StatusRig.Manual(clock, out router);
             HealthSample sample = router.Sample;
@@ -93,7 +94,7 @@ namespace Esp32Watchdog.Tests.Status.Formats
         [TestMethod]
         public static void MetricsHaveHelpTypeAndLabelledSamples()
         {
-            FakeClock clock = new FakeClock();
+            ManualClock clock = new ManualClock();
             WatchdogStatus status = Fed(clock);
             ByteWriter w = new ByteWriter(8192);
             new PrometheusMetrics(w).Write(status, 81234);
@@ -119,7 +120,7 @@ namespace Esp32Watchdog.Tests.Status.Formats
         [TestMethod]
         public static void MetricsLeaveUnknownValuesOut()
         {
-            FakeClock clock = new FakeClock();
+            ManualClock clock = new ManualClock();
             WatchedRouter router;
             WatchdogStatus status = StatusRig.Manual(clock, out router);
             HealthSample sample = router.Sample;
@@ -137,7 +138,7 @@ namespace Esp32Watchdog.Tests.Status.Formats
         [TestMethod]
         public static void NamesAreEscaped()
         {
-            FakeClock clock = new FakeClock();
+            ManualClock clock = new ManualClock();
             Esp32Watchdog.Configuration.WatchdogConfig config = TestConfigs.Valid(26);
             config.Routers[0].Name = "a\"b\\c";
             WatchdogStatus status = new WatchdogStatus(config, null, clock);

@@ -5,6 +5,7 @@ using Esp32Watchdog.Status.Report;
 using Esp32Watchdog.Supervision;
 using Esp32Watchdog.Tests.Support;
 using nanoFramework.TestFramework;
+using Mikrotik.Nano;
 
 namespace Esp32Watchdog.Tests.Status.Http
 {
@@ -22,7 +23,7 @@ namespace Esp32Watchdog.Tests.Status.Http
 
         private static string Respond(string request, out int code)
         {
-            FakeClock clock = new FakeClock { NowMilliseconds = 5000 };
+            ManualClock clock = new ManualClock { NowMilliseconds = 5000 };
             WatchedRouter router;
             WatchdogStatus status = StatusRig.Manual(clock, out router);
             HealthSample sample = router.Sample;
@@ -129,7 +130,7 @@ namespace Esp32Watchdog.Tests.Status.Http
         [TestMethod]
         public static void TooLargeForTheBufferIs500()
         {
-            FakeClock clock = new FakeClock();
+            ManualClock clock = new ManualClock();
             Esp32Watchdog.Configuration.WatchdogConfig config = TestConfigs.Valid(26);
             Esp32Watchdog.Configuration.RouterConfig[] routers = new Esp32Watchdog.Configuration.RouterConfig[8];
             for (int i = 0; i < routers.Length; i++)

@@ -5,6 +5,7 @@ using Esp32Watchdog.Status.Report;
 using Esp32Watchdog.Supervision;
 using Esp32Watchdog.Tests.Support;
 using nanoFramework.TestFramework;
+using Mikrotik.Nano;
 
 namespace Esp32Watchdog.Tests.Status.Report
 {
@@ -67,7 +68,7 @@ namespace Esp32Watchdog.Tests.Status.Report
         [TestMethod]
         public static void PassesDecisionsOnAndTracksTheBoardNetwork()
         {
-            FakeClock clock = new FakeClock();
+            ManualClock clock = new ManualClock();
             RecordingLog next = new RecordingLog();
             WatchdogStatus status = new WatchdogStatus(TestConfigs.Valid(26), next, clock);
             status.Record(new Decision(DecisionCode.BoardNetworkDown, Decision.Board, "board", "paused", 5));

@@ -51,8 +51,7 @@ namespace Esp32Watchdog.Policy
         {
             // Only silence counts. A refusal (login, certificate) or a board-side error proves
             // nothing about the router's health.
-            ApiUnreachable = !sample.ApiReachable
-                && (sample.Failure == ProbeFailure.ConnectFailed || sample.Failure == ProbeFailure.Timeout);
+            ApiUnreachable = sample.ApiSilent;
             bool unhealthy = ApiUnreachable;
             bool reported = false;
             for (int i = 0; i < _checks.Length; i++)

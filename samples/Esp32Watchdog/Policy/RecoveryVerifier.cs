@@ -28,8 +28,7 @@ namespace Esp32Watchdog.Policy
         public VerificationOutcome Judge(HealthSample sample, bool uptimeWentBack, long elapsedMilliseconds, bool powerCycle)
         {
             long elapsed = elapsedMilliseconds;
-            bool answered = sample.ApiReachable
-                || (sample.Failure != ProbeFailure.ConnectFailed && sample.Failure != ProbeFailure.Timeout);
+            bool answered = !sample.ApiSilent;
             bool uptimeKnown = sample.ApiReachable && sample.UptimeSeconds >= 0;
             bool restarted = uptimeKnown
                 && (uptimeWentBack || sample.UptimeSeconds * 1000 <= elapsed + _config.ProbeTimeoutMilliseconds);

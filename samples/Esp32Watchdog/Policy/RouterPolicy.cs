@@ -712,7 +712,7 @@ namespace Esp32Watchdog.Policy
         private void ReportProbeProblem(HealthSample sample, long now)
         {
             ProbeFailure failure = sample.Failure;
-            bool counted = failure == ProbeFailure.None || failure == ProbeFailure.ConnectFailed || failure == ProbeFailure.Timeout;
+            bool counted = sample.ApiReachable || sample.ApiSilent;
             if (counted)
             {
                 _lastReportedProblem = ProbeFailure.None;
@@ -739,8 +739,7 @@ namespace Esp32Watchdog.Policy
                 return;
             }
 
-            ProbeFailure failure = sample.Failure;
-            bool blind = !sample.ApiReachable && failure != ProbeFailure.ConnectFailed && failure != ProbeFailure.Timeout;
+            bool blind = !sample.ApiReachable && !sample.ApiSilent;
             int limit = _config.BlindRoundsBeforeReport;
             if (!blind)
             {

@@ -33,6 +33,16 @@ namespace Esp32Watchdog.Ports
         /// <inheritdoc />
         public bool ApiReachable { get; private set; }
 
+        /// <summary>
+        /// The API was silent (connect failed or timed out): the only failure that can count
+        /// against the router. A refusal (login, certificate, a second port that answers) or the
+        /// board's own error proves nothing about its health.
+        /// </summary>
+        public bool ApiSilent
+        {
+            get { return !ApiReachable && (Failure == ProbeFailure.ConnectFailed || Failure == ProbeFailure.Timeout); }
+        }
+
         /// <summary>Why the API could not be used; <see cref="ProbeFailure.None"/> when it could.</summary>
         public ProbeFailure Failure { get; private set; }
 

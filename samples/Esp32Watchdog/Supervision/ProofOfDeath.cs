@@ -56,7 +56,7 @@ namespace Esp32Watchdog.Supervision
         public void Probe(HealthSample sample)
         {
             _inner.Probe(sample);
-            if (sample.ApiReachable || (sample.Failure != ProbeFailure.ConnectFailed && sample.Failure != ProbeFailure.Timeout))
+            if (!sample.ApiSilent)
             {
                 return;
             }

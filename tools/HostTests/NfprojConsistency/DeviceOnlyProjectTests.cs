@@ -34,6 +34,7 @@ public sealed class DeviceOnlyProjectTests : IDisposable
     public DeviceOnlyProjectTests()
     {
         Write("nano.sln", Solution);
+        Write("tools/build/PackageDependencies.xml", "<packages />");
         Write("Bench/Bench.nfproj", Nfproj);
         Write("Bench/Program.cs", "namespace Bench { internal static class Program { } }");
     }

@@ -40,15 +40,19 @@ public static partial class NfprojConsistencyCheck
         deviceOnly ??= DeviceOnlyProjects;
         var errors = new List<string>();
         var solution = ReadSolution(Path.Combine(root, "nano.sln"), errors);
-        foreach (var nfproj in FindFiles(root, "*.nfproj").Order(StringComparer.Ordinal))
+        var dependencies = PackageDependencies.Load(root, errors);
+        var projects = FindFiles(root, "*.nfproj").Order(StringComparer.Ordinal).ToList();
+        var configs = projects.ToDictionary(p => Path.GetFullPath(p), p => ReadPackagesConfig(Path.Combine(Path.GetDirectoryName(p)!, "packages.config")), StringComparer.Ordinal);
+        foreach (var nfproj in projects)
         {
-            CheckProject(root, nfproj, solution, deviceOnly, errors);
+            CheckProject(root, nfproj, solution, deviceOnly, dependencies, configs, errors);
         }
 
         return errors.Distinct().ToList();
     }
 
-    private static void CheckProject(string root, string nfproj, Dictionary<string, (string Type, string Guid)>? solution, IReadOnlyCollection<string> deviceOnly, List<string> errors)
+    private static void CheckProject(string root, string nfproj, Dictionary<string, (string Type, string Guid)>? solution, IReadOnlyCollection<string> deviceOnly,
+        PackageDependencies? dependencies, Dictionary<string, PackagesConfig> configs, List<string> errors)
     {
         var dir = Path.GetDirectoryName(nfproj)!;
         var name = Rel(root, nfproj);
@@ -101,6 +105,10 @@ public static partial class NfprojConsistencyCheck
         }
 
         CheckPackages(root, dir, name, project, errors);
+        if (dependencies != null)
+        {
+            CheckClosure(root, nfproj, project, dependencies, configs, errors);
+        }
 
         // nano.sln lists the project under the nanoFramework project type, with the project's own GUID.
         var guid = Elements(project, "ProjectGuid").Select(e => e.Value.Trim('{', '}', ' ')).FirstOrDefault();
@@ -132,10 +140,7 @@ public static partial class NfprojConsistencyCheck
     {
         var configPath = Path.Combine(dir, "packages.config");
         var config = Rel(root, configPath);
-        var packages = File.Exists(configPath)
-            ? XDocument.Load(configPath).Root!.Elements("package")
-                .ToDictionary(p => (string)p.Attribute("id")!, p => (string)p.Attribute("version")!, StringComparer.OrdinalIgnoreCase)
-            : new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        var packages = ReadPackagesConfig(configPath).Versions;
         var prefix = Back(Path.GetRelativePath(dir, Path.Combine(root, "packages"))) + "\\";
 
         var used = new HashSet<string>(StringComparer.OrdinalIgnoreCase);

@@ -8,7 +8,10 @@
 #   - every .nfproj built by nanoFramework's own tools and every NFUnitTest project run on nanoCLR
 #     (../shared/nanolab or $NANOLAB: nfbuild.py + nftest.sh), the authority;
 #   - each xunit project listed in tools/Mikrotik.Nano.Host.slnx.
-# Prints a summary per suite and, alone on the last line, "N passed, N failed" (", N skipped" if any).
+# The device layer needs nanoFramework's runtime and metadata processor, which are not distributed with
+# the project: without a lab the summary says so in one line ("not run: no nanoFramework runtime here").
+# Prints a summary per layer and suite and, alone on the last line, "N passed, N failed" (", N skipped"
+# if any): the totals of what ran.
 # Exits non-zero when the build fails, any test fails, or no test ran. Logs and .trx files: TestResults/.
 set -euo pipefail
 
@@ -25,11 +28,16 @@ mkdir -p "$results"
 total_passed=0
 total_failed=0
 total_skipped=0
-summary=()
+# One summary per layer: the host launcher's NFUnitTest runs, the device layer, the xunit suites.
+summary_nano=()
+summary_device=()
+summary_xunit=()
 
-# record SUITE PASSED FAILED SKIPPED
+# record LAYER SUITE PASSED FAILED SKIPPED (LAYER: nano, device or xunit)
 record() {
-  summary+=("$(printf '  %s  %d passed, %d failed, %d skipped' "$1" "$2" "$3" "$4")")
+  local -n into="summary_$1"
+  shift
+  into+=("$(printf '    %s  %d passed, %d failed, %d skipped' "$1" "$2" "$3" "$4")")
   total_passed=$((total_passed + $2))
   total_failed=$((total_failed + $3))
   total_skipped=$((total_skipped + $4))
@@ -76,7 +84,7 @@ while read -r project; do
   if [[ $status -ne 0 && $failed -eq 0 ]]; then
     failed=1 # the runner crashed or ran nothing
   fi
-  record "NFUnitTest (nano) $name" "$passed" "$failed" "$skipped"
+  record nano "$name" "$passed" "$failed" "$skipped"
 done < <(sed -nE 's/.*<Project Path="([^"]+)".*/\1/p' "$solution")
 
 # The device suites on the real runtime: every .nfproj built by nanoFramework's own compiler pipeline and
@@ -99,9 +107,9 @@ if [[ -x "$lab/tools/nftest.sh" ]]; then
   if [[ $status -ne 0 && $failed -eq 0 ]]; then
     failed=1 # a build or conversion failed, a run crashed, hung or stopped silently
   fi
-  record "NFUnitTest (nanoCLR)" "$passed" "$failed" "$skipped"
+  record device "every NFUnitTest project" "$passed" "$failed" "$skipped"
 else
-  echo "== device tests: SKIPPED, no nanolab found (set NANOLAB or place it at ../shared/nanolab)"
+  summary_device+=("    not run: no nanoFramework runtime here (set NANOLAB to a lab with tools/nfbuild.py and tools/nftest.sh)")
 fi
 
 # count NAME: one attribute of the trx <Counters> element in $counters.
@@ -133,11 +141,16 @@ while read -r project; do
       failed=1 # the test host crashed or wrote no results
     fi
   fi
-  record "$name" "$passed" "$failed" "$skipped"
+  record xunit "$name" "$passed" "$failed" "$skipped"
 done < <(sed -nE 's/.*<Project Path="([^"]+)".*/\1/p' "$solution")
 
 echo "== summary"
-printf '%s\n' "${summary[@]}"
+echo "  host: NFUnitTest suites (nano-compiled) on the host launcher, tools/NanoTestRunner"
+printf '%s\n' "${summary_nano[@]}"
+echo "  device: every .nfproj built by nanoFramework's tools, NFUnitTest suites on nanoCLR"
+printf '%s\n' "${summary_device[@]}"
+echo "  host: xunit suites (tools/Mikrotik.Nano.Host.slnx)"
+printf '%s\n' "${summary_xunit[@]}"
 if [[ $((total_passed + total_failed)) -eq 0 ]]; then
   echo "no test ran"
   total_failed=1

@@ -55,7 +55,7 @@ public class AnalyzerPackageTests
         Assert.Contains("Mikrotik.Nano.Core", Dependencies(deviceNuspec));
     }
 
-    [LabFact(Timeout = 300000)]
+    [Fact(Timeout = 300000)]
     public Task AConsoleAppOnTheHostPackageGetsTheErrorAndTheWarningAtBuildTime() => Task.Run(() =>
     {
         string work = Directory.CreateTempSubdirectory("mtn-analyzer-e2e-").FullName;

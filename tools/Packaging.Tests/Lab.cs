@@ -4,8 +4,8 @@ namespace Packaging.Tests;
 
 /// <summary>
 /// The nanolab ($NANOLAB, else ../shared/nanolab beside the repository), whose nfbuild.py tools/pack.sh
-/// needs for the nanoFramework packages. Without it the packaging tests are skipped, as tools/test.sh
-/// skips the device suite.
+/// needs for the nanoFramework packages. Without it the tests of those packages are skipped, as
+/// tools/test.sh skips the device layer; the host packages are tested everywhere.
 /// </summary>
 internal static class Lab
 {
@@ -19,16 +19,16 @@ internal static class Lab
     /// <summary>Why the packaging tests do not run, or null when they do.</summary>
     public static string? SkipReason => Present
         ? null
-        : $"no nanolab at {Path.GetFullPath(Folder)} (set NANOLAB or place it at ../shared/nanolab): tools/pack.sh needs its nfbuild.py";
+        : $"no nanolab at {Path.GetFullPath(Folder)} (set NANOLAB or place it at ../shared/nanolab): the nanoFramework packages need its nfbuild.py";
 }
 
-/// <summary>A test that needs tools/pack.sh: skipped, saying why, when the nanolab is absent.</summary>
+/// <summary>A test of the nanoFramework packages: skipped, saying why, when the nanolab is absent.</summary>
 internal sealed class LabFactAttribute : FactAttribute
 {
     public LabFactAttribute() => Skip = Lab.SkipReason;
 }
 
-/// <summary>A theory that needs tools/pack.sh: skipped, saying why, when the nanolab is absent.</summary>
+/// <summary>A theory on the nanoFramework packages: skipped, saying why, when the nanolab is absent.</summary>
 internal sealed class LabTheoryAttribute : TheoryAttribute
 {
     public LabTheoryAttribute() => Skip = Lab.SkipReason;

@@ -67,19 +67,68 @@ public class PackageTests
         }
     }
 
-    [LabFact]
+    [Fact]
     public void TheHostPackageCarriesTheClientForNet8AndDependsOnNothing()
     {
         var (entries, nuspec) = _packed.Open("Mikrotik.Nano.Host");
 
         Assert.Equal(_packed.Version, Element(nuspec, "version").Value);
-        foreach (string assembly in new[] { "Mikrotik.Nano.Core", "Mikrotik.Nano.Device", "Mikrotik.Nano.Testing", "Mikrotik.Nano.HostTransport" })
+        foreach (string assembly in new[] { "Mikrotik.Nano.Core", "Mikrotik.Nano.Device", "Mikrotik.Nano.HostTransport" })
         {
             Assert.Contains("lib/net8.0/" + assembly + ".dll", entries);
             Assert.Contains("lib/net8.0/" + assembly + ".xml", entries);
         }
 
+        // An app or service must not ship the test support (issue 19): it is Mikrotik.Nano.Host.Testing.
+        Assert.DoesNotContain(entries, e => e.Contains("Mikrotik.Nano.Testing", StringComparison.Ordinal));
         Assert.DoesNotContain(nuspec.Descendants(), e => e.Name.LocalName == "dependency");
+    }
+
+    [Fact]
+    public void TheHostTestingPackageCarriesTheTestSupportAndDependsOnTheHostPackage()
+    {
+        var (entries, nuspec) = _packed.Open("Mikrotik.Nano.Host.Testing");
+
+        Assert.Equal(_packed.Version, Element(nuspec, "version").Value);
+        Assert.Equal(
+            new[] { "lib/net8.0/Mikrotik.Nano.Testing.dll", "lib/net8.0/Mikrotik.Nano.Testing.xml" },
+            entries.Where(e => e.StartsWith("lib/", StringComparison.Ordinal)).Order(StringComparer.Ordinal));
+        var dependency = Assert.Single(nuspec.Descendants(), e => e.Name.LocalName == "dependency");
+        Assert.Equal("Mikrotik.Nano.Host", (string?)dependency.Attribute("id"));
+        Assert.Equal(_packed.Version, (string?)dependency.Attribute("version"));
+        Assert.Null(dependency.Attribute("exclude")); // the analyzer flows to its consumers too
+    }
+
+    /// <summary>
+    /// Deterministic builds (issue 19): every assembly of the host packages names its .pdb under /_/,
+    /// never the builder's folder, and says it is reproducible.
+    /// </summary>
+    [Theory]
+    [InlineData("Mikrotik.Nano.Host")]
+    [InlineData("Mikrotik.Nano.Host.Testing")]
+    public void TheHostPackagesCarryNoBuilderPath(string id) => AssertNoBuilderPath(id);
+
+    /// <summary>The same for the nanoFramework packages' .dll files.</summary>
+    [LabTheory]
+    [InlineData("Mikrotik.Nano.Core")]
+    [InlineData("Mikrotik.Nano.Device")]
+    [InlineData("Mikrotik.Nano.Testing")]
+    public void TheNanoFrameworkPackagesCarryNoBuilderPath(string id) => AssertNoBuilderPath(id);
+
+    [Fact]
+    public void WithoutALabPackSaysInOneLineWhyTheNanoFrameworkPackagesWereNotBuilt()
+    {
+        var lines = _packed.PackOutput.Split('\n').Where(l => l.StartsWith(PackedArtifacts.NoMetadataProcessorLine, StringComparison.Ordinal)).ToList();
+        if (Lab.Present)
+        {
+            Assert.Empty(lines);
+            Assert.True(File.Exists(_packed.Package("Mikrotik.Nano.Core")));
+        }
+        else
+        {
+            Assert.Single(lines);
+            Assert.False(File.Exists(_packed.Package("Mikrotik.Nano.Core")));
+        }
     }
 
     [LabTheory]
@@ -93,8 +142,8 @@ public class PackageTests
         Assert.Contains("[assembly: AssemblyVersion(\"" + _packed.Version + ".0\")]", info);
     }
 
-    [LabFact(Timeout = 300000)]
-    public Task AFreshConsoleAppRestoresTheHostPackageFromArtifactsAndTalksToTheSimulator() => Task.Run(() =>
+    [Fact(Timeout = 300000)]
+    public Task AFreshConsoleAppRestoresTheHostPackagesFromArtifactsAndTalksToTheSimulator() => Task.Run(() =>
     {
         string identity = "packaged-" + Guid.NewGuid().ToString("N")[..8];
         using var sim = new RouterSimulator(new RouterSimulatorOptions { Port = 0, Identity = identity });
@@ -113,7 +162,7 @@ public class PackageTests
             _packed.WriteNuGetConfig(app, Path.Combine(work, "packages"));
             string csproj = Path.Combine(app, "Consumer.csproj");
             File.WriteAllText(csproj, File.ReadAllText(csproj).Replace("</Project>",
-                $"  <ItemGroup>\n    <PackageReference Include=\"Mikrotik.Nano.Host\" Version=\"{_packed.Version}\" />\n  </ItemGroup>\n</Project>"));
+                $"  <ItemGroup>\n    <PackageReference Include=\"Mikrotik.Nano.Host\" Version=\"{_packed.Version}\" />\n    <PackageReference Include=\"Mikrotik.Nano.Host.Testing\" Version=\"{_packed.Version}\" />\n  </ItemGroup>\n</Project>"));
             File.WriteAllText(Path.Combine(app, "Program.cs"), """
                 using Mikrotik.Nano;
                 using Mikrotik.Nano.Host;
@@ -122,12 +171,18 @@ public class PackageTests
                 client.Connect(TcpTransport.Connect(args[0], int.Parse(args[1]), 5000), "admin", "");
                 string identity = client.ReadString(client.NewCommand().Path("/system/identity/print"), "name", 5000);
                 Console.WriteLine("identity: " + identity);
+
+                // The test support, from Mikrotik.Nano.Host.Testing.
+                var clock = new ManualClock(1000, 0);
+                clock.Advance(500);
+                Console.WriteLine("clock: " + clock.NowMilliseconds);
                 """);
 
             (exit, output) = Tool.Run("dotnet", app, TimeSpan.FromMinutes(3), "run", "-c", "Release", "--", "127.0.0.1", sim.Port.ToString());
 
             Assert.True(exit == 0, "dotnet run failed:\n" + output);
             Assert.Contains("identity: " + identity, output);
+            Assert.Contains("clock: 1500", output);
             Assert.True(File.Exists(Path.Combine(work, "packages", "mikrotik.nano.host", _packed.Version, "mikrotik.nano.host." + _packed.Version + ".nupkg")),
                 "restored from the local feed into the private folder");
         }
@@ -143,6 +198,30 @@ public class PackageTests
             }
         }
     });
+
+    private void AssertNoBuilderPath(string id)
+    {
+        using var zip = System.IO.Compression.ZipFile.OpenRead(_packed.Package(id));
+        var assemblies = zip.Entries.Where(e => e.FullName.StartsWith("lib/", StringComparison.Ordinal) && e.FullName.EndsWith(".dll", StringComparison.Ordinal)).ToList();
+        Assert.NotEmpty(assemblies);
+        foreach (var entry in assemblies)
+        {
+            using var copy = new MemoryStream();
+            using (var stream = entry.Open())
+            {
+                stream.CopyTo(copy);
+            }
+
+            copy.Position = 0;
+            using var pe = new System.Reflection.PortableExecutable.PEReader(copy);
+            var debug = pe.ReadDebugDirectory();
+            var codeView = Assert.Single(debug, d => d.Type == System.Reflection.PortableExecutable.DebugDirectoryEntryType.CodeView);
+            string pdb = pe.ReadCodeViewDebugDirectoryData(codeView).Path;
+            Assert.True(pdb.StartsWith("/_/", StringComparison.Ordinal) && !pdb.Contains(_packed.Root, StringComparison.Ordinal),
+                $"{id}: {entry.FullName} names its pdb at {pdb}");
+            Assert.Contains(debug, d => d.Type == System.Reflection.PortableExecutable.DebugDirectoryEntryType.Reproducible);
+        }
+    }
 
     private static XElement Element(XElement nuspec, string name) =>
         nuspec.Descendants().First(e => e.Name.LocalName == name);

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Flash footprint from nanoFramework's own metadata processor: builds every .nfproj with the lab's
 # nfbuild.py in Release and prints the .pe size of Core, Device and the watchdog, and Core + Device
-# against the 24 KiB goal.
+# against the 24 KiB goal. Release as Visual Studio's project system builds it: with DebugSymbols (the
+# compiler's /debug+), which those .nfproj files state; the READMEs' figures are of that build.
 #   bash tools/footprint-pe.sh            the table
 #   bash tools/footprint-pe.sh --detail   also where each .pe's bytes go (tables, and per type:
 #                                         records, names only it uses, bytecode), by tools/build/pe-footprint.py

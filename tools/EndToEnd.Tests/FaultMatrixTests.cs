@@ -42,7 +42,9 @@ public class FaultMatrixTests
     {
         using var sim = E2E.StartSim();
         ClientOptions options = E2E.FastOptions();
-        options.LoginTimeoutMilliseconds = 1000;
+        // Short, so a hung login is over quickly; byte-by-byte delivery sleeps per byte, which a
+        // loaded 2-core CI machine stretches, so it gets the commands' 10 s instead (seen: 1 s ran out).
+        options.LoginTimeoutMilliseconds = fault == Fault.SlowByteByByteDelivery ? 10000 : 1000;
         using var client = new ApiClient(options);
         var table = new RowTable(new[] { "name", "cpu-load" }, 16, 1024);
         var watch = Stopwatch.StartNew();

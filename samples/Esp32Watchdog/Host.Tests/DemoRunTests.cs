@@ -18,10 +18,12 @@ public class DemoRunTests
         // Time x5: a probe's 10 s timeout is 2 s of real time, ample on a busy CI machine.
         var all = await Task.Run(() => DemoRun.Run(5, output));
 
-        // Every decision about the router, in order: nothing extra (no flapping, no second reboot, no give-up).
-        var decisions = all.Where(d => d.RouterIndex != Decision.Board).ToArray();
-        Assert.True(DemoRun.Expected.SequenceEqual(decisions.Select(d => d.Code)), output.ToString());
-        Assert.Contains("API unreachable", decisions[4].Reason);
+        // Every decision about the router, in order: nothing extra (no flapping, no second reboot, no
+        // give-up), a not-counted probe problem at most (DemoRun.IsAsExpected).
+        Assert.DoesNotContain(all, d => d.RouterIndex == Decision.Board);
+        Assert.True(DemoRun.IsAsExpected(all), output.ToString());
+        var acted = all.Where(d => DemoRun.Expected.Contains(d.Code)).ToArray();
+        Assert.Contains("API unreachable", acted[4].Reason);
         Assert.Contains("result: both incidents detected, acted on and recovered, as expected", output.ToString());
         Assert.Contains("relay: power off", output.ToString());
     }

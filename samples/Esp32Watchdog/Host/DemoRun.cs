@@ -35,6 +35,16 @@ internal static class DemoRun
         DecisionCode.HealthDegraded, DecisionCode.PowerCycleRequested, DecisionCode.PowerCycleDone, DecisionCode.RecoveryVerified,
     };
 
+    /// <summary>
+    /// The demo's verdict on its decisions: the <see cref="Expected"/> ones in order, and nothing else
+    /// but not-counted probe problems. One may appear when the simulated router's API listener comes
+    /// back a moment after its other ports at the end of a boot (seen under load): the board then
+    /// reports "API service down" and cuts nothing, as it should.
+    /// </summary>
+    internal static bool IsAsExpected(IEnumerable<Decision> decisions) =>
+        decisions.Where(d => Expected.Contains(d.Code)).Select(d => d.Code).SequenceEqual(Expected)
+        && decisions.All(d => Expected.Contains(d.Code) || d.Code == DecisionCode.ProbeProblem);
+
     /// <summary>The watchdog configuration of the demo (Configuration/DemoSettings, shared with the incident test).</summary>
     internal static WatchdogConfig Config(int port) => DemoSettings.Create("127.0.0.1", port);
 
@@ -115,7 +125,7 @@ internal static class DemoRun
     private static void Summary(StatusView view, RecordingLog log, SimulatedRelay relay, RouterSimulator sim, ScenarioRunner runner)
     {
         var codes = log.Decisions.Where(d => Expected.Contains(d.Code)).Select(d => d.Code).ToArray();
-        bool asExpected = codes.SequenceEqual(Expected);
+        bool asExpected = IsAsExpected(log.Decisions);
         view.Header("summary");
         view.Note($"decisions: {log.Decisions.Count}; router boots: {sim.BootCount}; relay power-cycles: {relay.Cycles}; scenario complete: {runner.IsComplete}");
         view.Note("sequence: " + string.Join(" > ", codes.Select(c => Decision.NameOf(c))));

@@ -18,5 +18,4 @@ if (arguments.Host is not null)
 }
 
 var decisions = DemoRun.Run(arguments.TimeScale, Console.Out, arguments.StatusPort);
-var sequence = decisions.Select(d => d.Code).Where(DemoRun.Expected.Contains);
-return sequence.SequenceEqual(DemoRun.Expected) ? 0 : 1;
+return DemoRun.IsAsExpected(decisions) ? 0 : 1;

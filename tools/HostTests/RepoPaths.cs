@@ -40,4 +40,34 @@ internal static class RepoPaths
 
         throw new InvalidOperationException("nano.sln not found above " + AppContext.BaseDirectory);
     }
+
+    /// <summary>The files git tracks, copied to a new temporary folder (no build output); the caller deletes it.</summary>
+    public static string CopyTrackedFiles()
+    {
+        var target = Directory.CreateTempSubdirectory("mikrotik-nano-tree-").FullName;
+        var git = System.Diagnostics.Process.Start(new System.Diagnostics.ProcessStartInfo("git", "ls-files -z")
+        {
+            WorkingDirectory = Root,
+            RedirectStandardOutput = true,
+        })!;
+        var files = git.StandardOutput.ReadToEnd().Split('\0', StringSplitOptions.RemoveEmptyEntries);
+        git.WaitForExit();
+        if (git.ExitCode != 0)
+        {
+            throw new InvalidOperationException("git ls-files failed in " + Root);
+        }
+
+        foreach (var file in files)
+        {
+            var source = Path.Combine(Root, file);
+            if (File.Exists(source))
+            {
+                var destination = Path.Combine(target, file);
+                Directory.CreateDirectory(Path.GetDirectoryName(destination)!);
+                File.Copy(source, destination);
+            }
+        }
+
+        return target;
+    }
 }

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Text.RegularExpressions;
 using Xunit;
 
@@ -21,7 +20,7 @@ public class RepositoryConsistencyTests
         // What issue 21 found: Device named System.Net without System.Threading, which System.Net's
         // .nuspec depends on, so the test suites' deployment lacked System.Threading.pe. Planted in a
         // copy of the tracked tree, the check names Device and every project that references it.
-        var copy = CopyTrackedTree();
+        var copy = RepoPaths.CopyTrackedFiles();
         try
         {
             // The tree as it was: no System.Threading in Device's or the client suite's files.
@@ -52,33 +51,5 @@ public class RepositoryConsistencyTests
             Assert.NotEqual(text, kept);
             File.WriteAllText(path, kept);
         }
-    }
-
-    /// <summary>The files git tracks, copied to a temporary folder (no build output).</summary>
-    private static string CopyTrackedTree()
-    {
-        var target = Directory.CreateTempSubdirectory("nfproj-tree-").FullName;
-        var git = Process.Start(new ProcessStartInfo("git", "ls-files -z")
-        {
-            WorkingDirectory = RepoPaths.Root,
-            RedirectStandardOutput = true,
-        })!;
-        var files = git.StandardOutput.ReadToEnd().Split('\0', StringSplitOptions.RemoveEmptyEntries);
-        git.WaitForExit();
-        Assert.Equal(0, git.ExitCode);
-        foreach (var file in files)
-        {
-            var source = Path.Combine(RepoPaths.Root, file);
-            if (!File.Exists(source))
-            {
-                continue;
-            }
-
-            var destination = Path.Combine(target, file);
-            Directory.CreateDirectory(Path.GetDirectoryName(destination)!);
-            File.Copy(source, destination);
-        }
-
-        return target;
     }
 }

@@ -47,8 +47,10 @@ public sealed class PackageStubs
             return null;
         }
 
+        // All its dependencies, transitively: a signature may use a type a dependency's dependency
+        // defines (Wi-Fi's CancellationToken is System.Threading's, which Wi-Fi gets through System.Net).
         var references = new List<MetadataReference> { _mscorlib };
-        foreach (var dependency in package.Dependencies.Where(d => !d.Id.Equals("nanoFramework.CoreLibrary", StringComparison.OrdinalIgnoreCase)))
+        foreach (var dependency in Closure(package))
         {
             var reference = Get(dependency.Id, dependency.Version, errors);
             if (reference != null)
@@ -73,5 +75,27 @@ public sealed class PackageStubs
         var built = MetadataReference.CreateFromImage(image.ToArray());
         _built[id + "/" + version] = built;
         return built;
+    }
+
+    private List<PackageDependencies.Dependency> Closure(PackageDependencies.Package package)
+    {
+        var found = new List<PackageDependencies.Dependency>();
+        var pending = new Queue<PackageDependencies.Dependency>(package.Dependencies);
+        while (pending.Count > 0)
+        {
+            var dependency = pending.Dequeue();
+            if (dependency.Id.Equals("nanoFramework.CoreLibrary", StringComparison.OrdinalIgnoreCase) || found.Any(d => d.Id == dependency.Id))
+            {
+                continue;
+            }
+
+            found.Add(dependency);
+            foreach (var next in _dependencies.Find(dependency.Id, dependency.Version)?.Dependencies ?? [])
+            {
+                pending.Enqueue(next);
+            }
+        }
+
+        return found;
     }
 }

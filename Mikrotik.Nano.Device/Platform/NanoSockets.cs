@@ -1,4 +1,4 @@
-// Device-only (see NanoTcpTransport.cs): compiled only by the nanoFramework build.
+// Device-only (see NanoTcpTransport.cs): in the device build only.
 using System;
 using System.Net;
 using System.Net.Sockets;

@@ -1,6 +1,7 @@
 // Device-only: needs nanoFramework.System.Net, which cannot be restored on our build machines, so
-// this file is compiled only by the nanoFramework build (Mikrotik.Nano.Device.nfproj, checked with
-// the lab's nfbuild). Keep it trivial: failures are classified by TransportErrors, which is tested.
+// this file is in the device build only (Mikrotik.Nano.Device.nfproj); on the host,
+// tools/HostTests/DeviceBuild compiles it against signature stubs of those packages. Keep it trivial:
+// failures are classified by TransportErrors, which is tested.
 using System;
 using System.Net.Sockets;
 

@@ -1,4 +1,4 @@
-// Device-only (see NanoTcpTransport.cs): compiled only by the nanoFramework build. TLS (API-SSL,
+// Device-only (see NanoTcpTransport.cs): in the device build only. TLS (API-SSL,
 // port 8729) runs in mbedTLS, which needs about 17 KB of internal RAM besides the managed heap.
 using System;
 using System.Net.Security;

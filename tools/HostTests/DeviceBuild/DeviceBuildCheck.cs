@@ -22,6 +22,7 @@ public sealed partial class DeviceBuildCheck
     private readonly MetadataReference _mscorlib;
     private readonly MetadataReference _testFramework;
     private readonly Dictionary<string, MetadataReference?> _projects = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, byte[]> _images = new(StringComparer.Ordinal);
 
     /// <param name="root">The repository (or test tree) root: .nfproj paths and messages are relative to it.</param>
     /// <param name="stubFolder">The stub files (<see cref="PackageStubs.Folder"/> of the repository).</param>
@@ -46,6 +47,10 @@ public sealed partial class DeviceBuildCheck
         Build(Path.GetFullPath(Path.Combine(_root, nfproj)), errors);
         return errors.Distinct().ToList();
     }
+
+    /// <summary>The assembly a successful <see cref="Compile"/> of this .nfproj made, or null.</summary>
+    /// <param name="nfproj">Its path from the root.</param>
+    public byte[]? Image(string nfproj) => _images.GetValueOrDefault(Path.GetFullPath(Path.Combine(_root, nfproj)));
 
     /// <summary>The error diagnostics, each as <c>file(line,col): CS0000 message</c> with the file relative to <paramref name="root"/>.</summary>
     internal static IEnumerable<string> Errors(IEnumerable<Diagnostic> diagnostics, string root, string what) =>
@@ -104,7 +109,8 @@ public sealed partial class DeviceBuildCheck
             return null;
         }
 
-        var built = MetadataReference.CreateFromImage(image.ToArray());
+        _images[nfproj] = image.ToArray();
+        var built = MetadataReference.CreateFromImage(_images[nfproj]);
         _projects[nfproj] = built;
         return built;
     }

@@ -37,6 +37,26 @@ public sealed class DeviceBuildTests : IDisposable
         Assert.True(errors.Count == 0, nfproj + " does not compile for the device:\n  " + string.Join("\n  ", errors));
     }
 
+    [Theory]
+    [MemberData(nameof(Projects))]
+    public void WhatItCompilesPassesTheDeviceCompatibilityCheck(string nfproj)
+    {
+        // The host builds leave Platform/ out of DeviceCompatibility's inspection; this build has it.
+        var violations = CompatibilityViolations(RepoPaths.Root, nfproj);
+
+        Assert.True(violations.Count == 0, nfproj + " uses what nanoFramework cannot run:\n  " + string.Join("\n  ", violations));
+    }
+
+    [Fact]
+    public void AGenericInPlatformIsCaughtByTheCompatibilityCheckOfThisBuild()
+    {
+        WriteLib("T Same<T>(T x) => x; Same(socket).Close();", NetReferences);
+
+        var violations = CompatibilityViolations(_tree, "Lib/Lib.nfproj");
+
+        Assert.Contains(violations, v => v.Contains("generic method", StringComparison.Ordinal));
+    }
+
     [Fact]
     public void ACallThePackageLacksIsReportedWithItsFileAndLine()
     {
@@ -101,6 +121,25 @@ public sealed class DeviceBuildTests : IDisposable
     private const string NetReferences = """
             <Reference Include="System.Net"><HintPath>..\packages\nanoFramework.System.Net.1.11.47\lib\System.Net.dll</HintPath></Reference>
         """ + StreamsReference;
+
+    /// <summary>Compiles a project of a tree (no errors allowed) and runs the device compatibility check on what it made.</summary>
+    private IReadOnlyList<string> CompatibilityViolations(string root, string nfproj)
+    {
+        var check = new DeviceBuildCheck(root, Stubs);
+        Assert.Empty(check.Compile(nfproj));
+        var path = Path.Combine(_tree, "compiled-" + Path.GetFileNameWithoutExtension(nfproj) + ".dll");
+        File.WriteAllBytes(path, check.Image(nfproj)!);
+
+        // Its references are the ones its .nfproj names: the compile allowed no others.
+        string[] references;
+        using (var pe = new System.Reflection.PortableExecutable.PEReader(File.OpenRead(path)))
+        {
+            var reader = System.Reflection.Metadata.PEReaderExtensions.GetMetadataReader(pe);
+            references = reader.AssemblyReferences.Select(h => reader.GetString(reader.GetAssemblyReference(h).Name)).ToArray();
+        }
+
+        return DeviceCompatibility.DeviceCompatibilityCheck.Check(path, references);
+    }
 
     private IReadOnlyList<string> Check() => new DeviceBuildCheck(_tree, Stubs).Compile("Lib/Lib.nfproj");
 

@@ -12,6 +12,12 @@ internal static class RepoPaths
     public static string Configuration { get; } =
         typeof(RepoPaths).Assembly.GetCustomAttribute<AssemblyConfigurationAttribute>()?.Configuration ?? "Debug";
 
+    /// <summary>nanoFramework's real mscorlib (nanoFramework.CoreLibrary 1.17.11, restored by the host build).</summary>
+    public static string NanoMscorlib { get; } = Path.Combine(
+        Environment.GetEnvironmentVariable("NUGET_PACKAGES")
+            ?? Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".nuget", "packages"),
+        "nanoframework.corelibrary", "1.17.11", "lib", "mscorlib.dll");
+
     /// <summary>
     /// The compiled DLL of a host project (any target framework folder), or null when it is not built.
     /// </summary>

@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using System.Xml.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
@@ -15,14 +14,13 @@ namespace Mikrotik.Nano.HostTests.DeviceBuild;
 /// a call the device packages lack, or a package reference missing from the project, fails here and
 /// not first on a board. Warnings are the host builds' business; only errors are reported.
 /// </summary>
-public sealed partial class DeviceBuildCheck
+public sealed class DeviceBuildCheck
 {
     private readonly string _root;
     private readonly PackageStubs _stubs;
     private readonly MetadataReference _mscorlib;
     private readonly MetadataReference _testFramework;
-    private readonly Dictionary<string, MetadataReference?> _projects = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, byte[]> _images = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, Built> _projects = new(StringComparer.Ordinal);
 
     /// <param name="root">The repository (or test tree) root: .nfproj paths and messages are relative to it.</param>
     /// <param name="stubFolder">The stub files (<see cref="PackageStubs.Folder"/> of the repository).</param>
@@ -30,7 +28,9 @@ public sealed partial class DeviceBuildCheck
     {
         var errors = new List<string>();
         _root = root;
-        _mscorlib = MetadataReference.CreateFromFile(Mscorlib());
+        _mscorlib = File.Exists(RepoPaths.NanoMscorlib)
+            ? MetadataReference.CreateFromFile(RepoPaths.NanoMscorlib)
+            : throw new InvalidOperationException(RepoPaths.NanoMscorlib + " not found (restored by the host build)");
         var standIn = RepoPaths.BuildOutput("tools/NanoTestFramework", "nanoFramework.TestFramework")
             ?? throw new InvalidOperationException("the TestFramework stand-in is not built: build tools/Mikrotik.Nano.Host.slnx");
         _testFramework = MetadataReference.CreateFromFile(standIn);
@@ -50,7 +50,7 @@ public sealed partial class DeviceBuildCheck
 
     /// <summary>The assembly a successful <see cref="Compile"/> of this .nfproj made, or null.</summary>
     /// <param name="nfproj">Its path from the root.</param>
-    public byte[]? Image(string nfproj) => _images.GetValueOrDefault(Path.GetFullPath(Path.Combine(_root, nfproj)));
+    public byte[]? Image(string nfproj) => _projects.GetValueOrDefault(Path.GetFullPath(Path.Combine(_root, nfproj)))?.Image;
 
     /// <summary>The error diagnostics, each as <c>file(line,col): CS0000 message</c> with the file relative to <paramref name="root"/>.</summary>
     internal static IEnumerable<string> Errors(IEnumerable<Diagnostic> diagnostics, string root, string what) =>
@@ -61,21 +61,25 @@ public sealed partial class DeviceBuildCheck
             return $"{file}({span.StartLinePosition.Line + 1},{span.StartLinePosition.Character + 1}): {d.Id} {d.GetMessage()} [{what}]";
         });
 
+    // Each project is compiled once per check; its errors are kept with it, so a project reached
+    // again (as a reference, or by a second Compile) reports them again rather than passing.
     private MetadataReference? Build(string nfproj, List<string> errors)
     {
         if (_projects.TryGetValue(nfproj, out var done))
         {
-            return done;
+            errors.AddRange(done.Errors);
+            return done.Reference;
         }
 
-        _projects[nfproj] = null; // a reference cycle ends here
+        var own = new List<string>();
+        _projects[nfproj] = new Built(null, null, own); // a reference cycle ends here
         var dir = Path.GetDirectoryName(nfproj)!;
         var name = Path.GetRelativePath(_root, nfproj).Replace('\\', '/');
         var project = XDocument.Load(nfproj);
         var references = new List<MetadataReference> { _mscorlib };
         foreach (var hintPath in Items(project, "Reference", "HintPath"))
         {
-            var reference = PackageReference(hintPath, name, errors);
+            var reference = PackageReference(dir, hintPath, name, own);
             if (reference != null)
             {
                 references.Add(reference);
@@ -84,7 +88,7 @@ public sealed partial class DeviceBuildCheck
 
         foreach (var include in Attributes(project, "ProjectReference"))
         {
-            var referenced = Build(Path.GetFullPath(Path.Combine(dir, include.Replace('\\', '/'))), errors);
+            var referenced = Build(Path.GetFullPath(Path.Combine(dir, include.Replace('\\', '/'))), own);
             if (referenced != null)
             {
                 references.Add(referenced);
@@ -103,30 +107,26 @@ public sealed partial class DeviceBuildCheck
             new CSharpCompilationOptions(exe ? OutputKind.ConsoleApplication : OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Disable));
         using var image = new MemoryStream();
         var result = compilation.Emit(image);
-        if (!result.Success)
-        {
-            errors.AddRange(Errors(result.Diagnostics, _root, name));
-            return null;
-        }
-
-        _images[nfproj] = image.ToArray();
-        var built = MetadataReference.CreateFromImage(_images[nfproj]);
+        own.AddRange(Errors(result.Diagnostics, _root, name));
+        var bytes = result.Success ? image.ToArray() : null;
+        var built = new Built(bytes == null ? null : MetadataReference.CreateFromImage(bytes), bytes, own);
         _projects[nfproj] = built;
-        return built;
+        errors.AddRange(own);
+        return built.Reference;
     }
 
-    // A HintPath ..\packages\<id>.<version>\lib\<file>: mscorlib and TestFramework are real (or the
+    // A HintPath into packages/<id>.<version>/lib/<file>: mscorlib and TestFramework are real (or the
     // checked stand-in); every other package is its stub.
-    private MetadataReference? PackageReference(string hintPath, string project, List<string> errors)
+    private MetadataReference? PackageReference(string projectDirectory, string hintPath, string project, List<string> errors)
     {
-        var match = HintPathPattern().Match(hintPath.Replace('\\', '/'));
-        if (!match.Success)
+        var package = NfprojConsistencyCheck.PackageOf(_root, projectDirectory, hintPath);
+        if (package == null)
         {
             errors.Add($"{project}: HintPath {hintPath} is not packages/<id>.<version>/lib/<file>");
             return null;
         }
 
-        var (id, version, file) = (match.Groups["id"].Value, match.Groups["version"].Value, match.Groups["file"].Value);
+        var (id, version, file) = package.Value;
         if (id.Equals("nanoFramework.CoreLibrary", StringComparison.OrdinalIgnoreCase))
         {
             return null; // always referenced
@@ -140,14 +140,6 @@ public sealed partial class DeviceBuildCheck
         return _stubs.Get(id, version, errors);
     }
 
-    private static string Mscorlib()
-    {
-        var packages = Environment.GetEnvironmentVariable("NUGET_PACKAGES")
-            ?? Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".nuget", "packages");
-        var path = Path.Combine(packages, "nanoframework.corelibrary", "1.17.11", "lib", "mscorlib.dll");
-        return File.Exists(path) ? path : throw new InvalidOperationException(path + " not found (restored by the host build)");
-    }
-
     private static string? Property(XDocument project, string name) =>
         project.Descendants().FirstOrDefault(e => e.Name.LocalName == name)?.Value.Trim();
 
@@ -158,6 +150,6 @@ public sealed partial class DeviceBuildCheck
         project.Descendants().Where(e => e.Name.LocalName == item)
             .SelectMany(e => e.Elements().Where(c => c.Name.LocalName == child)).Select(c => c.Value.Trim());
 
-    [GeneratedRegex(@"(^|/)packages/(?<id>[A-Za-z][A-Za-z0-9_.]*?)\.(?<version>\d+(\.\d+)+(-[A-Za-z0-9.]+)?)/lib/(?<file>[^/]+)$")]
-    private static partial Regex HintPathPattern();
+    /// <summary>A compiled project: its assembly (null when it failed) and its own errors.</summary>
+    private sealed record Built(MetadataReference? Reference, byte[]? Image, List<string> Errors);
 }

@@ -12,6 +12,10 @@ public sealed class DeviceBuildTests : IDisposable
 {
     private static readonly string Stubs = Path.Combine(RepoPaths.Root, PackageStubs.Folder);
 
+    // One check of the repository for all its projects: each is compiled once, however many
+    // projects reference it (the test cases of a class run one after another).
+    private static readonly Lazy<DeviceBuildCheck> Repository = new(() => new DeviceBuildCheck(RepoPaths.Root, Stubs));
+
     private readonly string _tree = Directory.CreateTempSubdirectory("device-build-").FullName;
 
     public void Dispose() => Directory.Delete(_tree, recursive: true);
@@ -32,7 +36,7 @@ public sealed class DeviceBuildTests : IDisposable
     [MemberData(nameof(Projects))]
     public void TheProjectCompilesAsTheDeviceBuildDoes(string nfproj)
     {
-        var errors = new DeviceBuildCheck(RepoPaths.Root, Stubs).Compile(nfproj);
+        var errors = Repository.Value.Compile(nfproj);
 
         Assert.True(errors.Count == 0, nfproj + " does not compile for the device:\n  " + string.Join("\n  ", errors));
     }
@@ -42,7 +46,7 @@ public sealed class DeviceBuildTests : IDisposable
     public void WhatItCompilesPassesTheDeviceCompatibilityCheck(string nfproj)
     {
         // The host builds leave Platform/ out of DeviceCompatibility's inspection; this build has it.
-        var violations = CompatibilityViolations(RepoPaths.Root, nfproj);
+        var violations = CompatibilityViolations(Repository.Value, nfproj);
 
         Assert.True(violations.Count == 0, nfproj + " uses what nanoFramework cannot run:\n  " + string.Join("\n  ", violations));
     }
@@ -52,7 +56,7 @@ public sealed class DeviceBuildTests : IDisposable
     {
         WriteLib("T Same<T>(T x) => x; Same(socket).Close();", NetReferences);
 
-        var violations = CompatibilityViolations(_tree, "Lib/Lib.nfproj");
+        var violations = CompatibilityViolations(new DeviceBuildCheck(_tree, Stubs), "Lib/Lib.nfproj");
 
         Assert.Contains(violations, v => v.Contains("generic method", StringComparison.Ordinal));
     }
@@ -64,6 +68,27 @@ public sealed class DeviceBuildTests : IDisposable
 
         var error = Assert.Single(Check());
         Assert.StartsWith("Lib/Platform/Radio.cs(9,20): CS1061 'Socket' does not contain a definition for 'SetReceiveTimeout'", error);
+    }
+
+    [Fact]
+    public void AFailedProjectFailsAgainWhenReachedAgain()
+    {
+        // One check serves many projects: a failure it has cached must not turn into a pass.
+        WriteLib("socket.SetReceiveTimeout(1000);", NetReferences);
+        Write("App/App.nfproj", """
+            <?xml version="1.0" encoding="utf-8"?>
+            <Project ToolsVersion="Current" DefaultTargets="Build" xmlns="http://schemas.microsoft.com/developer/msbuild/2003">
+              <PropertyGroup><OutputType>Library</OutputType><AssemblyName>App</AssemblyName></PropertyGroup>
+              <ItemGroup><ProjectReference Include="..\Lib\Lib.nfproj" /></ItemGroup>
+            </Project>
+            """);
+        var check = new DeviceBuildCheck(_tree, Stubs);
+
+        var first = check.Compile("Lib/Lib.nfproj");
+
+        Assert.Single(first);
+        Assert.Equal(first, check.Compile("Lib/Lib.nfproj"));
+        Assert.Equal(first, check.Compile("App/App.nfproj"));
     }
 
     [Fact]
@@ -122,10 +147,9 @@ public sealed class DeviceBuildTests : IDisposable
             <Reference Include="System.Net"><HintPath>..\packages\nanoFramework.System.Net.1.11.47\lib\System.Net.dll</HintPath></Reference>
         """ + StreamsReference;
 
-    /// <summary>Compiles a project of a tree (no errors allowed) and runs the device compatibility check on what it made.</summary>
-    private IReadOnlyList<string> CompatibilityViolations(string root, string nfproj)
+    /// <summary>Compiles a project (no errors allowed) and runs the device compatibility check on what it made.</summary>
+    private IReadOnlyList<string> CompatibilityViolations(DeviceBuildCheck check, string nfproj)
     {
-        var check = new DeviceBuildCheck(root, Stubs);
         Assert.Empty(check.Compile(nfproj));
         var path = Path.Combine(_tree, "compiled-" + Path.GetFileNameWithoutExtension(nfproj) + ".dll");
         File.WriteAllBytes(path, check.Image(nfproj)!);

@@ -146,15 +146,14 @@ public static partial class NfprojConsistencyCheck
         var used = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         foreach (var hint in Elements(project, "HintPath").Select(e => e.Value.Trim()))
         {
-            var inPackages = Rel(root, Path.GetFullPath(Path.Combine(dir, Slash(hint))));
-            var match = HintPathPattern().Match(inPackages);
-            if (!match.Success)
+            var package = PackageOf(root, dir, hint);
+            if (package == null)
             {
                 errors.Add($"{name} has HintPath {hint}, which is not of the form `{prefix}<Id>.<Version>\\lib\\<Assembly>.dll` (the solution's packages folder): fix that HintPath");
                 continue;
             }
 
-            var (id, version) = (match.Groups["id"].Value, match.Groups["version"].Value);
+            var (id, version, file) = package.Value;
             used.Add(id);
             if (!packages.TryGetValue(id, out var configured))
             {
@@ -162,7 +161,7 @@ public static partial class NfprojConsistencyCheck
             }
             else if (configured != version)
             {
-                errors.Add($"{name} has HintPath {hint}, but {config} has {id} {configured}: change that HintPath to `{prefix}{id}.{configured}\\lib\\{Back(match.Groups["file"].Value)}` (or the version in {config} to {version})");
+                errors.Add($"{name} has HintPath {hint}, but {config} has {id} {configured}: change that HintPath to `{prefix}{id}.{configured}\\lib\\{Back(file)}` (or the version in {config} to {version})");
             }
         }
 
@@ -300,6 +299,16 @@ public static partial class NfprojConsistencyCheck
     private static string Slash(string path) => path.Replace('\\', '/');
 
     private static string Back(string path) => path.Replace('/', '\\');
+
+    /// <summary>The package a HintPath points into (<c>packages/&lt;id&gt;.&lt;version&gt;/lib/&lt;file&gt;</c> under the root), or null.</summary>
+    /// <param name="root">The repository root.</param>
+    /// <param name="projectDirectory">The folder of the project the HintPath is in.</param>
+    /// <param name="hintPath">The HintPath as written.</param>
+    internal static (string Id, string Version, string File)? PackageOf(string root, string projectDirectory, string hintPath)
+    {
+        var match = HintPathPattern().Match(Rel(root, Path.GetFullPath(Path.Combine(projectDirectory, Slash(hintPath)))));
+        return match.Success ? (match.Groups["id"].Value, match.Groups["version"].Value, match.Groups["file"].Value) : null;
+    }
 
     [GeneratedRegex(@"^packages/(?<id>[^/]+?)\.(?<version>\d[^/]*)/lib/(?<file>.+)$")]
     private static partial Regex HintPathPattern();

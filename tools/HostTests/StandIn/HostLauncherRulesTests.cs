@@ -88,7 +88,7 @@ public sealed class HostLauncherRulesTests : IDisposable
 
     private string Compile()
     {
-        var mscorlib = Path.Combine(NuGetPackages(), "nanoframework.corelibrary", "1.17.11", "lib", "mscorlib.dll");
+        var mscorlib = RepoPaths.NanoMscorlib;
         var standIn = RepoPaths.BuildOutput("tools/NanoTestFramework", "nanoFramework.TestFramework");
         Assert.True(File.Exists(mscorlib), mscorlib + " not found (restored by the host build)");
         Assert.True(standIn != null, "the stand-in is not built: build tools/Mikrotik.Nano.Host.slnx");
@@ -129,8 +129,4 @@ public sealed class HostLauncherRulesTests : IDisposable
             .Select(l => l.StartsWith("Test passed,", StringComparison.Ordinal) ? l[..l.LastIndexOf(',')] : l)
             .ToArray();
     }
-
-    private static string NuGetPackages() =>
-        Environment.GetEnvironmentVariable("NUGET_PACKAGES")
-        ?? Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".nuget", "packages");
 }
